@@ -1,0 +1,44 @@
+import CoilSyntax
+// A running function's locals live in one allocation: a `ManagedBuffer` whose header holds the
+// frame's context and whose tail holds the slots the compiler assigned to local, cell and free
+// variables. An unbound local is `nil`.
+
+/// What a frame knows besides its slots.
+struct FrameHeader {
+  unowned(unsafe) let interp: Interpreter
+  let module: ModuleObject
+  let code: FunctionCode
+  var returnValue: Value
+  let slotCount: Int
+  /// The class namespace while a class body runs.
+  let namespace: DictObject?
+}
+
+/// The locals of one call.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+  static func make(
+    interp: Interpreter, module: ModuleObject, code: FunctionCode, namespace: DictObject? = nil
+  ) -> Frame {
+    let count = code.slotCount
+    let buffer = Frame.create(minimumCapacity: count) { _ in
+      FrameHeader(
+        interp: interp, module: module, code: code, returnValue: .none, slotCount: count,
+        namespace: namespace)
+    }
+    let frame = unsafeDowncast(buffer, to: Frame.self)
+    frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+    return frame
+  }
+
+  deinit {
+    withUnsafeMutablePointers { header, elements in
+      _ = elements.deinitialize(count: header.pointee.slotCount)
+    }
+  }
+
+  @inline(__always) var slots: UnsafeMutablePointer<Value?> {
+    withUnsafeMutablePointerToElements { $0 }
+  }
+
+  @inline(__always) var interp: Interpreter { header.interp }
+}

@@ -1,0 +1,174 @@
+// Calling Coil functions: binding arguments to parameter slots with CPython's error messages,
+// the recursion limit, and running a body in a fresh frame.
+
+import CoilSyntax
+
+extension Interpreter {
+  /// The name CPython uses for a function in argument errors: `f()`, `C.method()`.
+  func calleeDescription(_ callee: Value) -> String {
+    if case .object(let o) = callee {
+      if let f = o as? FunctionObject { return "\(f.qualifiedName)()" }
+      if let b = o as? BuiltinFunctionObject { return "\(b.name)()" }
+      if let m = o as? BoundMethodObject { return calleeDescription(m.function) }
+      if let t = o as? TypeObject { return "\(t.name)()" }
+    }
+    return "\(typeName(callee)) object"
+  }
+
+  /// Calls a Coil function with arbitrary arguments.
+  func callFunction(_ function: FunctionObject, _ arguments: [Value], _ keywords: Keywords)
+    throws(PyError) -> Value
+  {
+    let code = function.code
+    let frame = Frame.make(interp: self, module: function.module, code: code)
+    let slots = frame.slots
+    let name = function.qualifiedName
+    let positionalCount = code.positionalCount
+    // Positional arguments.
+    if arguments.count > positionalCount {
+      if let variadic = code.variadicSlot {
+        for i in 0..<positionalCount { slots[i] = arguments[i] }
+        slots[variadic] = makeTuple(Array(arguments[positionalCount...]))
+      } else {
+        let required = positionalCount - function.defaults.count
+        let given = arguments.count
+        let takes =
+          function.defaults.isEmpty
+          ? "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")"
+          : "from \(required) to \(positionalCount) positional arguments"
+        let keywordPart = keywords.isEmpty ? "" : ""
+        throw typeError(
+          "\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given\(keywordPart)")
+      }
+    } else {
+      for i in 0..<arguments.count { slots[i] = arguments[i] }
+      if let variadic = code.variadicSlot { slots[variadic] = makeTuple([]) }
+    }
+    // Keyword arguments.
+    var extra: DictObject?
+    if let kwSlot = code.keywordVariadicSlot {
+      let d = makeDict()
+      extra = d
+      slots[kwSlot] = .object(d)
+    }
+    if !keywords.isEmpty {
+      for (key, value) in keywords {
+        var matched = false
+        for (index, parameter) in code.parameterNames.enumerated() where parameter == key {
+          let slot = index < positionalCount ? index : index + (code.variadicSlot != nil ? 1 : 0)
+          if index < code.positionalOnlyCount {
+            break
+          }
+          if slots[slot] != nil {
+            throw typeError("\(name)() got multiple values for argument '\(key)'")
+          }
+          slots[slot] = value
+          matched = true
+          break
+        }
+        if !matched {
+          if let extra {
+            extra.setString(self.name(key), value)
+          } else if code.parameterNames.prefix(code.positionalOnlyCount).contains(key) {
+            throw typeError(
+              "\(name)() got some positional-only arguments passed as keyword arguments: '\(key)'")
+          } else {
+            throw typeError("\(name)() got an unexpected keyword argument '\(key)'")
+          }
+        }
+      }
+    }
+    // Defaults and missing arguments.
+    if arguments.count < positionalCount || !keywords.isEmpty {
+      let firstDefault = positionalCount - function.defaults.count
+      var missing: [String] = []
+      for i in 0..<positionalCount where slots[i] == nil {
+        if i >= firstDefault {
+          slots[i] = function.defaults[i - firstDefault]
+        } else {
+          missing.append(code.parameterNames[i])
+        }
+      }
+      if !missing.isEmpty {
+        throw typeError(
+          "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))"
+        )
+      }
+    }
+    if code.keywordOnlyCount > 0 {
+      var missing: [String] = []
+      let offset = positionalCount + (code.variadicSlot != nil ? 1 : 0)
+      for k in 0..<code.keywordOnlyCount {
+        let slot = offset + k
+        if slots[slot] == nil {
+          let parameter = code.parameterNames[positionalCount + k]
+          if let d = function.keywordDefaults[parameter] {
+            slots[slot] = d
+          } else {
+            missing.append(parameter)
+          }
+        }
+      }
+      if !missing.isEmpty {
+        throw typeError(
+          "\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))"
+        )
+      }
+    }
+    for slot in code.cellParameters {
+      slots[slot] = .object(CellObject(slots[slot], type: types.cell))
+    }
+    return try run(function, frame)
+  }
+
+  func listNames(_ names: [String]) -> String {
+    let quoted = names.map { "'\($0)'" }
+    if quoted.count == 1 { return quoted[0] }
+    if quoted.count == 2 { return "\(quoted[0]) and \(quoted[1])" }
+    return quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+  }
+
+  /// Runs a function body in a prepared frame (arguments already in their slots).
+  @inline(__always) func run(_ function: FunctionObject, _ frame: Frame) throws(PyError) -> Value {
+    let code = function.code
+    if !code.isSimple {
+      let slots = frame.slots
+      for slot in code.cellSlots { slots[slot] = .object(CellObject(nil, type: types.cell)) }
+      for (index, slot) in code.freeSlots.enumerated() {
+        slots[slot] = .object(function.closure[index])
+      }
+      if code.isGenerator || code.isAsync {
+        throw error(
+          "NotImplementedError",
+          code.isAsync ? "coroutines are not supported yet" : "generators are not supported yet")
+      }
+    }
+    return try runBody(code, frame)
+  }
+
+  /// Runs a code body with the recursion limit applied; returns its return value.
+  func runBody(_ code: FunctionCode, _ frame: Frame) throws(PyError) -> Value {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > recursionLimit {
+      let e = error("RecursionError", "maximum recursion depth exceeded")
+      throw e
+    }
+    do throws(PyError) {
+      _ = try code.body.execute(frame)
+    } catch {
+      error.exception.leaveFrame(code.info, fallback: code.headerRange)
+      throw error
+    }
+    return frame.header.returnValue
+  }
+
+  /// Polls for Ctrl-C between loop iterations.
+  @inline(__always) func checkInterrupt() throws(PyError) {
+    if interruptRequested {
+      interruptRequested = false
+      throw PyError(
+        ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict()))
+    }
+  }
+}

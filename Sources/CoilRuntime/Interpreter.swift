@@ -1,0 +1,231 @@
+// The interpreter object: builtin types, the builtins module, loaded modules, output sinks and
+// the recursion counter. It is never a global: the CLI, the REPL and the tests each make their
+// own, and it runs on one thread.
+
+import CoilSyntax
+import BigInt
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Builtin type objects, made once per interpreter.
+final class BuiltinTypes {
+  let object: TypeObject
+  let type: TypeObject
+  var none: TypeObject!
+  var bool: TypeObject!
+  var int: TypeObject!
+  var float: TypeObject!
+  var complex: TypeObject!
+  var str: TypeObject!
+  var bytes: TypeObject!
+  var list: TypeObject!
+  var tuple: TypeObject!
+  var dict: TypeObject!
+  var set: TypeObject!
+  var frozenset: TypeObject!
+  var range: TypeObject!
+  var slice: TypeObject!
+  var function: TypeObject!
+  var builtinFunction: TypeObject!
+  var method: TypeObject!
+  var cell: TypeObject!
+  var module: TypeObject!
+  var property: TypeObject!
+  var classmethod: TypeObject!
+  var staticmethod: TypeObject!
+  var superType: TypeObject!
+  var notImplementedType: TypeObject!
+  var ellipsisType: TypeObject!
+  var iterator: TypeObject!
+  var file: TypeObject!
+  var dictKeys: TypeObject!
+  var dictValues: TypeObject!
+  var dictItems: TypeObject!
+  var partial: TypeObject!
+
+  init() {
+    // `type` and `object` refer to each other, so they are wired by hand.
+    let typeDict = DictObject(type: unsafeBitCast(0 as Int, to: TypeObject.self))
+    type = TypeObject(
+      name: "type", bases: [], dict: typeDict, metatype: nil, isBuiltin: true, layout: .builtin)
+    type.type = type
+    typeDict.type = type  // replaced with `dict` once it exists
+    object = TypeObject(
+      name: "object", bases: [], dict: DictObject(type: type), metatype: type, isBuiltin: true,
+      layout: .plain)
+    object.mro = [object]
+    type.bases = [object]
+    type.mro = [type, object]
+  }
+}
+
+/// Runs Coil programs.
+public final class Interpreter {
+  let types = BuiltinTypes()
+  /// Exception classes by name: `exceptions["ValueError"]`.
+  var exceptions: [String: TypeObject] = [:]
+  let builtins: ModuleObject
+  var modules: [String: ModuleObject] = [:]
+  let writeOutput: (String) -> Void
+  let writeError: (String) -> Void
+  var arguments: [String]
+  var recursionLimit = 1000
+  var depth = 0
+  var noneValue: Value = .none
+  var notImplemented: Value = .none
+  var ellipsis: Value = .none
+  /// Interned attribute names used by the evaluator.
+  var names: [String: StrObject] = [:]
+  /// Text buffered for standard output, flushed at newlines when interactive and at exit.
+  var outputBuffer = ""
+  var sources: [String: SourceText] = [:]
+  /// The exception being handled by the innermost `except` block, for bare `raise` and context.
+  var handling: [ExceptionObject] = []
+  var random = MersenneTwister(seed: BigInt(0))
+  var nextObjectID = 1
+  var objectIDs: [ObjectIdentifier: Int] = [:]
+  /// Objects whose repr is being computed, to print recursive containers as `[...]`.
+  var reprInProgress: Set<ObjectIdentifier> = []
+  let startTime: Double
+  /// Set by the SIGINT handler; polled by loops and sleeps.
+  public var interruptRequested = false
+
+  public init(
+    arguments: [String] = [], output: @escaping (String) -> Void,
+    error: @escaping (String) -> Void
+  ) {
+    self.arguments = arguments
+    self.writeOutput = output
+    self.writeError = error
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    startTime = Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    let placeholderModuleType = types.object
+    builtins = ModuleObject(name: "builtins", type: placeholderModuleType)
+    setUpTypes()
+    builtins.type = types.module
+    setUpExceptions()
+    setUpBuiltins()
+    setUpFileMethods()
+    random = MersenneTwister(seed: BigInt(UInt64(startTime * 1e9) ^ UInt64(getpid())))
+  }
+
+  /// The interned `StrObject` for an attribute or keyword name.
+  func name(_ text: String) -> StrObject {
+    if let existing = names[text] { return existing }
+    let made = StrObject(text, type: types.str)
+    names[text] = made
+    return made
+  }
+
+  @inline(__always) func str(_ text: String) -> Value {
+    .object(StrObject(text, type: types.str))
+  }
+
+  func makeTuple(_ items: [Value]) -> Value {
+    .object(TupleObject(items, type: types.tuple))
+  }
+
+  func makeList(_ items: [Value]) -> Value {
+    .object(ListObject(items, type: types.list))
+  }
+
+  func makeDict() -> DictObject {
+    DictObject(type: types.dict)
+  }
+
+  func makeBuiltin(
+    _ name: String, owner: TypeObject? = nil, _ body: @escaping BuiltinFunctionObject.Body
+  ) -> BuiltinFunctionObject {
+    BuiltinFunctionObject(name: name, type: types.builtinFunction, owner: owner, body: body)
+  }
+
+  /// Makes a builtin type with the given methods table to be filled later.
+  func makeType(
+    _ name: String, base: TypeObject? = nil, layout: InstanceLayout = .builtin,
+    module: String = "builtins"
+  ) -> TypeObject {
+    let base = base ?? types.object
+    let t = TypeObject(
+      name: name, bases: [base], dict: DictObject(type: types.dict ?? types.object),
+      metatype: types.type, isBuiltin: true, layout: layout, moduleName: module)
+    t.mro = [t] + base.mro
+    return t
+  }
+
+  /// Adds a method to a builtin type.
+  func define(
+    _ type: TypeObject, _ name: String, _ body: @escaping BuiltinFunctionObject.Body
+  ) {
+    type.dict.setString(self.name(name), .object(makeBuiltin(name, owner: type, body)))
+  }
+
+  // MARK: - Errors
+
+  /// Makes an exception of the named builtin class with a message.
+  func error(_ className: String, _ message: String) -> PyError {
+    let type = exceptions[className] ?? exceptions["Exception"]!
+    return PyError(ExceptionObject(type: type, args: [str(message)], dict: makeDict()))
+  }
+
+  func typeError(_ message: String) -> PyError { error("TypeError", message) }
+  func valueError(_ message: String) -> PyError { error("ValueError", message) }
+  func indexError(_ message: String) -> PyError { error("IndexError", message) }
+  func attributeError(_ message: String) -> PyError { error("AttributeError", message) }
+  func overflowError(_ message: String) -> PyError { error("OverflowError", message) }
+  func zeroDivision(_ message: String) -> PyError { error("ZeroDivisionError", message) }
+
+  func keyError(_ key: Value) -> PyError {
+    let type = exceptions["KeyError"]!
+    return PyError(ExceptionObject(type: type, args: [key], dict: makeDict()))
+  }
+
+  func stopIteration(_ value: Value? = nil) -> PyError {
+    let type = exceptions["StopIteration"]!
+    return PyError(
+      ExceptionObject(type: type, args: value.map { [$0] } ?? [], dict: makeDict()))
+  }
+
+  /// The CPython name of a value's type, for messages: `'int'`, `'NoneType'`.
+  func typeName(_ value: Value) -> String {
+    typeOf(value).name
+  }
+
+  @inline(__always) func typeOf(_ value: Value) -> TypeObject {
+    switch value {
+    case .none: return types.none
+    case .bool: return types.bool
+    case .int: return types.int
+    case .float: return types.float
+    case .object(let o): return o.type
+    }
+  }
+
+  /// A stable small id for `id()`: objects get numbers on first request.
+  func identity(_ object: PyObject) -> Int {
+    Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object).hashValue))
+  }
+
+  // MARK: - Output
+
+  func write(_ text: String) {
+    outputBuffer += text
+    if outputBuffer.utf8.count > 1 << 14 { flushOutput() }
+  }
+
+  func flushOutput() {
+    if !outputBuffer.isEmpty {
+      writeOutput(outputBuffer)
+      outputBuffer = ""
+    }
+  }
+
+  func writeErrorText(_ text: String) {
+    flushOutput()
+    writeError(text)
+  }
+}

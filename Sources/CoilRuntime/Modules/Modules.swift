@@ -1,0 +1,421 @@
+// Builtin modules: sys, math, time, functools, random.
+
+import BigInt
+import CoilSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Interpreter {
+  func makeModule(_ name: String, _ functions: [(String, BuiltinFunctionObject.Body)]) -> ModuleObject {
+    let m = ModuleObject(name: name, type: types.module)
+    for (fname, body) in functions { m.set(fname, .object(makeBuiltin(fname, body))) }
+    return m
+  }
+
+  func makeBuiltinModule(_ name: String) throws(PyError) -> ModuleObject? {
+    switch name {
+    case "sys": return makeSysModule()
+    case "math": return makeMathModule()
+    case "time": return makeTimeModule()
+    case "functools": return makeFunctoolsModule()
+    case "random": return makeRandomModule()
+    case "builtins": return builtins
+    default: return nil
+    }
+  }
+
+  func makeSysModule() -> ModuleObject {
+    let m = makeModule("sys", [
+      ("exit", { interp, args, _ throws(PyError) in
+        throw PyError(ExceptionObject(type: interp.exceptions["SystemExit"]!, args: args.isEmpty ? [] : [args[0]], dict: interp.makeDict()))
+      }),
+      ("setrecursionlimit", { interp, args, _ throws(PyError) in
+        let n = try interp.intArgument(args.first ?? .none)
+        if n < 1 { throw interp.valueError("recursion limit must be greater or equal than 1") }
+        interp.recursionLimit = n
+        return .none
+      }),
+      ("getrecursionlimit", { interp, _, _ in .int(interp.recursionLimit) }),
+      ("getsizeof", { _, _, _ in .int(64) }),
+      ("intern", { _, args, _ in args[0] }),
+    ])
+    m.set("argv", makeList(arguments.map { str($0) }))
+    m.set("stdout", .object(FileObject(handle: nil, name: "<stdout>", mode: "w", type: types.file) { [unowned self] text in self.write(text) }))
+    m.set("stderr", .object(FileObject(handle: nil, name: "<stderr>", mode: "w", type: types.file) { [unowned self] text in self.writeErrorText(text) }))
+    m.set("stdin", .object(FileObject(handle: fdopen(0, "r"), name: "<stdin>", mode: "r", type: types.file)))
+    m.set("maxsize", .int(Int.max))
+    m.set("platform", str("linux"))
+    m.set("byteorder", str("little"))
+    m.set("version", str("3.11.7 (Coil)"))
+    m.set("modules", .object(makeDict()))
+    m.set("path", makeList([]))
+    let versionInfo = makeTuple([.int(3), .int(11), .int(7), str("final"), .int(0)])
+    m.set("version_info", versionInfo)
+    m.set("implementation", str("coil"))
+    return m
+  }
+
+  func makeMathModule() -> ModuleObject {
+    func real(_ interp: Interpreter, _ v: Value) throws(PyError) -> Double {
+      if let n = interp.number(v) { return try interp.toDouble(n) }
+      if let r = try interp.callDunder(v, "__float__", []), case .float(let d) = r { return d }
+      throw interp.typeError("must be real number, not \(interp.typeName(v))")
+    }
+    func unary(_ name: String, _ f: @escaping (Double) -> Double, domain: @escaping (Double) -> Bool = { _ in true }) -> (String, BuiltinFunctionObject.Body) {
+      (name, { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments(name, args, min: 1, max: 1, kwargs)
+        let x = try real(interp, args[0])
+        if !domain(x) { throw interp.valueError("math domain error") }
+        let r = f(x)
+        if r.isInfinite && x.isFinite { throw interp.overflowError("math range error") }
+        return .float(r)
+      })
+    }
+    let m = makeModule("math", [
+      unary("sqrt", { $0.squareRoot() }, domain: { $0 >= 0 || $0.isNaN }),
+      unary("exp", { Glibc.exp($0) }),
+      unary("sin", { Glibc.sin($0) }, domain: { !$0.isInfinite }),
+      unary("cos", { Glibc.cos($0) }, domain: { !$0.isInfinite }),
+      unary("tan", { Glibc.tan($0) }, domain: { !$0.isInfinite }),
+      unary("asin", { Glibc.asin($0) }, domain: { abs($0) <= 1 }),
+      unary("acos", { Glibc.acos($0) }, domain: { abs($0) <= 1 }),
+      unary("atan", { Glibc.atan($0) }),
+      unary("sinh", { Glibc.sinh($0) }),
+      unary("cosh", { Glibc.cosh($0) }),
+      unary("tanh", { Glibc.tanh($0) }),
+      unary("fabs", { abs($0) }),
+      unary("log2", { Glibc.log2($0) }, domain: { $0 > 0 }),
+      unary("log10", { Glibc.log10($0) }, domain: { $0 > 0 }),
+      unary("log1p", { Glibc.log1p($0) }, domain: { $0 > -1 }),
+      unary("expm1", { Glibc.expm1($0) }),
+      unary("degrees", { $0 * 180 / Double.pi }),
+      unary("radians", { $0 * Double.pi / 180 }),
+      ("log", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("log", args, min: 1, max: 2, kwargs)
+        func ln(_ v: Value) throws(PyError) -> Double {
+          if case .object(let o) = v, let b = o as? BigIntObject, b.value.sign == .plus, Double(b.value).isInfinite {
+            let shift = b.value.bitWidth - 60
+            return Glibc.log(Double(b.value >> shift)) + Double(shift) * Glibc.log(2.0)
+          }
+          let x = try real(interp, v)
+          if x <= 0 { throw interp.valueError("math domain error") }
+          return Glibc.log(x)
+        }
+        let a = try ln(args[0])
+        if args.count == 2 {
+          let b = try ln(args[1])
+          if b == 0 { throw interp.zeroDivision("float division by zero") }
+          return .float(a / b)
+        }
+        return .float(a)
+      }),
+      ("pow", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("pow", args, min: 2, max: 2, kwargs)
+        let x = try real(interp, args[0])
+        let y = try real(interp, args[1])
+        if x == 0 && y < 0 { throw interp.valueError("math domain error") }
+        if x < 0 && y != y.rounded() && y.isFinite { throw interp.valueError("math domain error") }
+        let r = Glibc.pow(x, y)
+        if r.isInfinite && x.isFinite && y.isFinite { throw interp.overflowError("math range error") }
+        return .float(r)
+      }),
+      ("atan2", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("atan2", args, min: 2, max: 2, kwargs)
+        return .float(Glibc.atan2(try real(interp, args[0]), try real(interp, args[1])))
+      }),
+      ("hypot", { interp, args, _ throws(PyError) in
+        var total = 0.0
+        for a in args { let x = try real(interp, a); total += x * x }
+        if args.count == 2 { return .float(Glibc.hypot(try real(interp, args[0]), try real(interp, args[1]))) }
+        return .float(total.squareRoot())
+      }),
+      ("copysign", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("copysign", args, min: 2, max: 2, kwargs)
+        return .float(Glibc.copysign(try real(interp, args[0]), try real(interp, args[1])))
+      }),
+      ("fmod", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("fmod", args, min: 2, max: 2, kwargs)
+        let y = try real(interp, args[1])
+        if y == 0 { throw interp.valueError("math domain error") }
+        return .float(Glibc.fmod(try real(interp, args[0]), y))
+      }),
+      ("floor", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("floor", args, min: 1, max: 1, kwargs)
+        if case .float(let d) = args[0] { return try interp.toInt(.float(d.rounded(.down))) }
+        if interp.number(args[0]) != nil { return try interp.toInt(args[0]) }
+        if let r = try interp.callDunder(args[0], "__floor__", []) { return r }
+        return try interp.toInt(.float(try real(interp, args[0]).rounded(.down)))
+      }),
+      ("ceil", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("ceil", args, min: 1, max: 1, kwargs)
+        if case .float(let d) = args[0] { return try interp.toInt(.float(d.rounded(.up))) }
+        if interp.number(args[0]) != nil { return try interp.toInt(args[0]) }
+        if let r = try interp.callDunder(args[0], "__ceil__", []) { return r }
+        return try interp.toInt(.float(try real(interp, args[0]).rounded(.up)))
+      }),
+      ("trunc", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("trunc", args, min: 1, max: 1, kwargs)
+        return try interp.toInt(args[0])
+      }),
+      ("isnan", { interp, args, _ throws(PyError) in .bool(try real(interp, args[0]).isNaN) }),
+      ("isinf", { interp, args, _ throws(PyError) in .bool(try real(interp, args[0]).isInfinite) }),
+      ("isfinite", { interp, args, _ throws(PyError) in .bool(try real(interp, args[0]).isFinite) }),
+      ("isclose", { interp, args, kwargs throws(PyError) in
+        let a = try real(interp, args[0])
+        let b = try real(interp, args[1])
+        let rel = try interp.keyword(kwargs, "rel_tol").map { v throws(PyError) in try real(interp, v) } ?? 1e-9
+        let absTol = try interp.keyword(kwargs, "abs_tol").map { v throws(PyError) in try real(interp, v) } ?? 0
+        if a == b { return .bool(true) }
+        if a.isInfinite || b.isInfinite { return .bool(false) }
+        let diff = abs(b - a)
+        return .bool(diff <= abs(rel * b) || diff <= abs(rel * a) || diff <= absTol)
+      }),
+      ("gcd", { interp, args, _ throws(PyError) in
+        var g = BigInt(0)
+        for a in args {
+          guard let n = interp.number(a)?.asBig else { throw interp.typeError("'\(interp.typeName(a))' object cannot be interpreted as an integer") }
+          g = g.greatestCommonDivisor(with: n)
+        }
+        return makeInt(g, interp)
+      }),
+      ("lcm", { interp, args, _ throws(PyError) in
+        var l = BigInt(1)
+        for a in args {
+          guard let n = interp.number(a)?.asBig else { throw interp.typeError("'\(interp.typeName(a))' object cannot be interpreted as an integer") }
+          if n.isZero { return .int(0) }
+          l = (l * n).magnitude.description.isEmpty ? l : BigInt((l * n).magnitude) / l.greatestCommonDivisor(with: n)
+        }
+        return makeInt(l, interp)
+      }),
+      ("factorial", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("factorial", args, min: 1, max: 1, kwargs)
+        if case .float = args[0] { throw interp.typeError("'float' object cannot be interpreted as an integer") }
+        let n = try interp.intArgument(args[0])
+        if n < 0 { throw interp.valueError("factorial() not defined for negative values") }
+        var r = BigInt(1)
+        if n > 1 { for i in 2...n { r *= BigInt(i) } }
+        return makeInt(r, interp)
+      }),
+      ("comb", { interp, args, kwargs throws(PyError) in
+        let n = try interp.intArgument(args[0])
+        let k = try interp.intArgument(args[1])
+        if n < 0 || k < 0 { throw interp.valueError("\(n < 0 ? "n" : "k") must be a non-negative integer") }
+        if k > n { return .int(0) }
+        var r = BigInt(1)
+        let kk = min(k, n - k)
+        if kk > 0 { for i in 0..<kk { r = r * BigInt(n - i) / BigInt(i + 1) } }
+        return makeInt(r, interp)
+      }),
+      ("perm", { interp, args, kwargs throws(PyError) in
+        let n = try interp.intArgument(args[0])
+        let k = args.count > 1 && !args[1].isNone ? try interp.intArgument(args[1]) : n
+        if n < 0 || k < 0 { throw interp.valueError("\(n < 0 ? "n" : "k") must be a non-negative integer") }
+        if k > n { return .int(0) }
+        var r = BigInt(1)
+        if k > 0 { for i in 0..<k { r *= BigInt(n - i) } }
+        return makeInt(r, interp)
+      }),
+      ("isqrt", { interp, args, kwargs throws(PyError) in
+        guard let n = interp.number(args[0])?.asBig else { throw interp.typeError("'\(interp.typeName(args[0]))' object cannot be interpreted as an integer") }
+        if n.sign == .minus { throw interp.valueError("isqrt() argument must be nonnegative") }
+        return makeInt(BigInt(n.magnitude.squareRoot()), interp)
+      }),
+      ("fsum", { interp, args, _ throws(PyError) in
+        var partials: [Double] = []
+        for v in try interp.iterate(args[0]) {
+          var x = try real(interp, v)
+          var i = 0
+          for var y in partials {
+            if abs(x) < abs(y) { swap(&x, &y) }
+            let hi = x + y
+            let lo = y - (hi - x)
+            if lo != 0 {
+              partials[i] = lo
+              i += 1
+            }
+            x = hi
+          }
+          partials.removeSubrange(i...)
+          partials.append(x)
+        }
+        // Round the partials correctly as CPython's msum does.
+        var n = partials.count
+        var hi = 0.0
+        if n > 0 {
+          n -= 1
+          hi = partials[n]
+          var lo = 0.0
+          while n > 0 {
+            let x = hi
+            n -= 1
+            let y = partials[n]
+            hi = x + y
+            let yr = hi - x
+            lo = y - yr
+            if lo != 0 { break }
+          }
+          if n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0)) {
+            let y = lo * 2
+            let x = hi + y
+            let yr = x - hi
+            if y == yr { hi = x }
+          }
+        }
+        return .float(hi)
+      }),
+      ("prod", { interp, args, kwargs throws(PyError) in
+        var total = interp.keyword(kwargs, "start") ?? .int(1)
+        for v in try interp.iterate(args[0]) { total = try interp.binary(.multiply, total, v) }
+        return total
+      }),
+      ("modf", { interp, args, _ throws(PyError) in
+        let x = try real(interp, args[0])
+        let i = x.rounded(.towardZero)
+        return interp.makeTuple([.float(x - i), .float(i)])
+      }),
+      ("frexp", { interp, args, _ throws(PyError) in
+        let r = Glibc.frexp(try real(interp, args[0]))
+        return interp.makeTuple([.float(r.0), .int(Int(r.1))])
+      }),
+      ("ldexp", { interp, args, _ throws(PyError) in
+        .float(Glibc.ldexp(try real(interp, args[0]), Int32(clamping: try interp.intArgument(args[1]))))
+      }),
+      ("dist", { interp, args, _ throws(PyError) in
+        let p = try interp.iterate(args[0])
+        let q = try interp.iterate(args[1])
+        var total = 0.0
+        for (a, b) in zip(p, q) { let d = try real(interp, a) - (try real(interp, b)); total += d * d }
+        return .float(total.squareRoot())
+      }),
+    ])
+    m.set("pi", .float(Double.pi))
+    m.set("e", .float(M_E))
+    m.set("tau", .float(2 * Double.pi))
+    m.set("inf", .float(Double.infinity))
+    m.set("nan", .float(Double.nan))
+    return m
+  }
+
+  func monotonicNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  func makeTimeModule() -> ModuleObject {
+    makeModule("time", [
+      ("time", { _, _, _ in
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return .float(Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9)
+      }),
+      ("monotonic", { interp, _, _ in .float(interp.monotonicNow()) }),
+      ("perf_counter", { interp, _, _ in .float(interp.monotonicNow()) }),
+      ("process_time", { _, _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }),
+      ("time_ns", { _, _, _ in
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return .int(Int(ts.tv_sec) * 1_000_000_000 + Int(ts.tv_nsec))
+      }),
+      ("sleep", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("sleep", args, min: 1, max: 1, kwargs)
+        guard let n = interp.number(args[0]) else {
+          throw interp.typeError("'\(interp.typeName(args[0]))' object cannot be interpreted as an integer")
+        }
+        let seconds = try interp.toDouble(n)
+        if seconds < 0 { throw interp.valueError("sleep length must be non-negative") }
+        interp.flushOutput()
+        var ts = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - Double(Int(seconds))) * 1e9))
+        var remaining = timespec()
+        while nanosleep(&ts, &remaining) != 0 {
+          try interp.checkInterrupt()
+          ts = remaining
+        }
+        return .none
+      }),
+    ])
+  }
+
+  func makeFunctoolsModule() -> ModuleObject {
+    let partialType = types.partial!
+    setConstructor(partialType) { interp, args, kwargs throws(PyError) in
+      guard args.count >= 2 else { throw interp.typeError("type 'partial' takes at least one argument") }
+      let p = InstanceObject(type: partialType, dict: interp.makeDict())
+      p.dict.setString(interp.name("func"), args[1])
+      p.dict.setString(interp.name("args"), interp.makeTuple(Array(args.dropFirst(2))))
+      let kw = interp.makeDict()
+      for (k, v) in kwargs { kw.setString(interp.name(k), v) }
+      p.dict.setString(interp.name("keywords"), .object(kw))
+      return .object(p)
+    }
+    define(partialType, "__call__") { interp, args, kwargs throws(PyError) in
+      guard case .object(let o) = args[0], let p = o as? InstanceObject,
+        let function = p.dict.getString(interp.name("func")),
+        case .object(let ao)? = p.dict.getString(interp.name("args")), let bound = ao as? TupleObject,
+        case .object(let ko)? = p.dict.getString(interp.name("keywords")), let kw = ko as? DictObject
+      else { return .none }
+      var keywords: Keywords = []
+      for e in kw.liveEntries {
+        if case .object(let k as StrObject) = e.key, !kwargs.contains(where: { $0.0 == k.value }) {
+          keywords.append((k.value, e.value))
+        }
+      }
+      return try interp.call(function, bound.items + args.dropFirst(), keywords + kwargs)
+    }
+    let m = makeModule("functools", [
+      ("reduce", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("reduce", args, min: 2, max: 3, kwargs)
+        let iterator = try interp.makeIterator(args[1])
+        var accumulator: Value
+        if args.count == 3 {
+          accumulator = args[2]
+        } else {
+          guard let first = try interp.next(iterator) else {
+            throw interp.typeError("reduce() of empty iterable with no initial value")
+          }
+          accumulator = first
+        }
+        while let v = try interp.next(iterator) { accumulator = try interp.call(args[0], [accumulator, v]) }
+        return accumulator
+      }),
+      ("wraps", { interp, args, kwargs throws(PyError) in
+        let wrapped = args[0]
+        return .object(interp.makeBuiltin("decorator") { interp, inner, _ throws(PyError) in
+          let wrapper = inner[0]
+          for attribute in ["__module__", "__name__", "__qualname__", "__doc__"] {
+            if let v = try interp.lookupAttribute(wrapped, interp.name(attribute)) {
+              try? interp.setAttribute(wrapper, interp.name(attribute), v)
+            }
+          }
+          if case .object(let wo) = wrapper, let dict = wo.attributes {
+            dict.setString(interp.name("__wrapped__"), wrapped)
+          }
+          return wrapper
+        })
+      }),
+      ("cmp_to_key", { interp, args, _ throws(PyError) in
+        let compare = args[0]
+        let keyType = interp.makeType("functools.KeyWrapper")
+        keyType.layout = .plain
+        interp.define(keyType, "__lt__") { interp, a, _ throws(PyError) in
+          guard case .object(let x as InstanceObject) = a[0], case .object(let y as InstanceObject) = a[1],
+            let xv = x.dict.getString(interp.name("obj")), let yv = y.dict.getString(interp.name("obj"))
+          else { return interp.notImplemented }
+          let r = try interp.call(compare, [xv, yv])
+          return .bool(try interp.isTrue(try interp.compare(r, .int(0), .less)))
+        }
+        return .object(interp.makeBuiltin("K") { interp, a, _ throws(PyError) in
+          let k = InstanceObject(type: keyType, dict: interp.makeDict())
+          k.dict.setString(interp.name("obj"), a[0])
+          return .object(k)
+        })
+      }),
+    ])
+    m.set("partial", .object(partialType))
+    return m
+  }
+}

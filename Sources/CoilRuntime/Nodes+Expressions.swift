@@ -1,0 +1,862 @@
+// Expression nodes. Each node that can fail records its own range on the exception, so the
+// traceback can point at the innermost failing expression as CPython 3.11 does.
+
+import CoilSyntax
+
+final class BinaryNode: ExprNode {
+  let op: BinaryOperator
+  let left: ExprNode
+  let right: ExprNode
+
+  init(op: BinaryOperator, left: ExprNode, right: ExprNode, range: SourceRange) {
+    self.op = op
+    self.left = left
+    self.right = right
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let a = try left.evaluate(f)
+    let b = try right.evaluate(f)
+    if case .int(let x) = a, case .int(let y) = b {
+      switch op {
+      case .add:
+        let (r, o) = x.addingReportingOverflow(y)
+        if !o { return .int(r) }
+      case .subtract:
+        let (r, o) = x.subtractingReportingOverflow(y)
+        if !o { return .int(r) }
+      case .multiply:
+        let (r, o) = x.multipliedReportingOverflow(by: y)
+        if !o { return .int(r) }
+      default: break
+      }
+    } else if case .float(let x) = a, case .float(let y) = b {
+      switch op {
+      case .add: return .float(x + y)
+      case .subtract: return .float(x - y)
+      case .multiply: return .float(x * y)
+      case .trueDivide where y != 0: return .float(x / y)
+      default: break
+      }
+    }
+    do throws(PyError) {
+      return try f.interp.binary(op, a, b)
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
+final class CompareNode: ExprNode {
+  let first: ExprNode
+  let operators: [ComparisonOperator]
+  let operands: [ExprNode]
+
+  init(first: ExprNode, operators: [ComparisonOperator], operands: [ExprNode], range: SourceRange) {
+    self.first = first
+    self.operators = operators
+    self.operands = operands
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    var a = try first.evaluate(f)
+    let interp = f.interp
+    let count = operators.count
+    for i in 0..<count {
+      let b = try operands[i].evaluate(f)
+      let op = operators[i]
+      let result: Value
+      if case .int(let x) = a, case .int(let y) = b {
+        switch op {
+        case .less: result = .bool(x < y)
+        case .lessEqual: result = .bool(x <= y)
+        case .greater: result = .bool(x > y)
+        case .greaterEqual: result = .bool(x >= y)
+        case .equal: result = .bool(x == y)
+        case .notEqual: result = .bool(x != y)
+        default:
+          do throws(PyError) { result = try interp.compare(a, b, op) } catch {
+            error.exception.locate(range)
+            throw error
+          }
+        }
+      } else {
+        do throws(PyError) { result = try interp.compare(a, b, op) } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
+      if i == count - 1 { return result }
+      if case .bool(let truth) = result {
+        if !truth { return result }
+      } else if !(try interp.isTrue(result)) {
+        return result
+      }
+      a = b
+    }
+    return .bool(true)
+  }
+}
+
+final class AndNode: ExprNode {
+  let left: ExprNode
+  let right: ExprNode
+
+  init(left: ExprNode, right: ExprNode, range: SourceRange) {
+    self.left = left
+    self.right = right
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let a = try left.evaluate(f)
+    if case .bool(let b) = a {
+      if !b { return a }
+    } else if !(try f.interp.isTrue(a)) {
+      return a
+    }
+    return try right.evaluate(f)
+  }
+}
+
+final class OrNode: ExprNode {
+  let left: ExprNode
+  let right: ExprNode
+
+  init(left: ExprNode, right: ExprNode, range: SourceRange) {
+    self.left = left
+    self.right = right
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let a = try left.evaluate(f)
+    if case .bool(let b) = a {
+      if b { return a }
+    } else if try f.interp.isTrue(a) {
+      return a
+    }
+    return try right.evaluate(f)
+  }
+}
+
+final class NotNode: ExprNode {
+  let operand: ExprNode
+
+  init(operand: ExprNode, range: SourceRange) {
+    self.operand = operand
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let v = try operand.evaluate(f)
+    if case .bool(let b) = v { return .bool(!b) }
+    return .bool(!(try f.interp.isTrue(v)))
+  }
+}
+
+final class UnaryNode: ExprNode {
+  let op: UnaryOperator
+  let operand: ExprNode
+
+  init(op: UnaryOperator, operand: ExprNode, range: SourceRange) {
+    self.op = op
+    self.operand = operand
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let v = try operand.evaluate(f)
+    do throws(PyError) {
+      return try f.interp.unary(op, v)
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
+final class ConditionalNode: ExprNode {
+  let test: ExprNode
+  let body: ExprNode
+  let orElse: ExprNode
+
+  init(test: ExprNode, body: ExprNode, orElse: ExprNode, range: SourceRange) {
+    self.test = test
+    self.body = body
+    self.orElse = orElse
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    try f.interp.isTrue(try test.evaluate(f)) ? try body.evaluate(f) : try orElse.evaluate(f)
+  }
+}
+
+final class NamedExpressionNode: ExprNode {
+  let target: TargetNode
+  let value: ExprNode
+
+  init(target: TargetNode, value: ExprNode, range: SourceRange) {
+    self.target = target
+    self.value = value
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let v = try value.evaluate(f)
+    try target.store(v, f)
+    return v
+  }
+}
+
+final class AttributeNode: ExprNode {
+  let object: ExprNode
+  let name: StrObject
+
+  init(object: ExprNode, name: StrObject, range: SourceRange) {
+    self.object = object
+    self.name = name
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let target = try object.evaluate(f)
+    if case .object(let o) = target, let instance = o as? InstanceObject,
+      !instance.type.hasDataDescriptors, !instance.type.hasCustomGetattribute,
+      let value = instance.dict.getString(name)
+    {
+      return value
+    }
+    do throws(PyError) {
+      return try f.interp.getAttribute(target, name)
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
+final class SubscriptNode: ExprNode {
+  let object: ExprNode
+  let index: ExprNode
+
+  init(object: ExprNode, index: ExprNode, range: SourceRange) {
+    self.object = object
+    self.index = index
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let target = try object.evaluate(f)
+    let key = try index.evaluate(f)
+    if case .object(let o) = target, case .int(var i) = key, let list = o as? ListObject,
+      list.type === f.interp.types.list
+    {
+      if i < 0 { i += list.items.count }
+      if i >= 0 && i < list.items.count { return list.items[i] }
+    }
+    do throws(PyError) {
+      return try f.interp.getItem(target, key)
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
+final class SliceNode: ExprNode {
+  let lower: ExprNode?
+  let upper: ExprNode?
+  let step: ExprNode?
+
+  init(lower: ExprNode?, upper: ExprNode?, step: ExprNode?, range: SourceRange) {
+    self.lower = lower
+    self.upper = upper
+    self.step = step
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    .object(
+      SliceObject(
+        start: try lower?.evaluate(f) ?? .none, stop: try upper?.evaluate(f) ?? .none,
+        step: try step?.evaluate(f) ?? .none, type: f.interp.types.slice))
+  }
+}
+
+/// An element of a display or call that may be unpacked with `*`.
+enum ElementNode {
+  case single(ExprNode)
+  case starred(ExprNode)
+}
+
+func evaluateElements(_ elements: [ElementNode], _ f: Frame) throws(PyError) -> [Value] {
+  var result: [Value] = []
+  result.reserveCapacity(elements.count)
+  for element in elements {
+    switch element {
+    case .single(let node): result.append(try node.evaluate(f))
+    case .starred(let node):
+      let value = try node.evaluate(f)
+      do throws(PyError) {
+        result.append(contentsOf: try f.interp.iterate(value))
+      } catch {
+        if error.matches("TypeError", f.interp), !(f.interp.typeOf(value).lookup(f.interp.name("__iter__")) != nil) {
+          let e = f.interp.typeError(
+            "Value after * must be an iterable, not \(f.interp.typeName(value))")
+          e.exception.locate(node.range)
+          throw e
+        }
+        throw error
+      }
+    }
+  }
+  return result
+}
+
+final class TupleNode: ExprNode {
+  let elements: [ElementNode]
+
+  init(elements: [ElementNode], range: SourceRange) {
+    self.elements = elements
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    f.interp.makeTuple(try evaluateElements(elements, f))
+  }
+}
+
+final class ListNode: ExprNode {
+  let elements: [ElementNode]
+
+  init(elements: [ElementNode], range: SourceRange) {
+    self.elements = elements
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    f.interp.makeList(try evaluateElements(elements, f))
+  }
+}
+
+final class SetNode: ExprNode {
+  let elements: [ElementNode]
+
+  init(elements: [ElementNode], range: SourceRange) {
+    self.elements = elements
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let set = SetObject(type: f.interp.types.set, frozen: false)
+    for value in try evaluateElements(elements, f) { try set.add(value, f.interp) }
+    return .object(set)
+  }
+}
+
+final class DictNode: ExprNode {
+  enum Item {
+    case pair(ExprNode, ExprNode)
+    case unpack(ExprNode)
+  }
+  let items: [Item]
+
+  init(items: [Item], range: SourceRange) {
+    self.items = items
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let interp = f.interp
+    let dict = interp.makeDict()
+    for item in items {
+      switch item {
+      case .pair(let k, let v):
+        let key = try k.evaluate(f)
+        let value = try v.evaluate(f)
+        do throws(PyError) { try dict.set(key, value, interp) } catch {
+          error.exception.locate(k.range)
+          throw error
+        }
+      case .unpack(let node):
+        let source = try node.evaluate(f)
+        try interp.mergeMapping(into: dict, source, range: node.range)
+      }
+    }
+    return .object(dict)
+  }
+}
+
+final class FormattedStringNode: ExprNode {
+  enum Part {
+    case literal(String)
+    case field(ExprNode, conversion: Character?, spec: FormattedStringNode?, debug: String?)
+  }
+  let parts: [Part]
+
+  init(parts: [Part], range: SourceRange) {
+    self.parts = parts
+    super.init(range: range)
+  }
+
+  func render(_ f: Frame) throws(PyError) -> String {
+    var out = ""
+    let interp = f.interp
+    for part in parts {
+      switch part {
+      case .literal(let text): out += text
+      case .field(let node, let conversion, let spec, let debug):
+        if let debug { out += debug }
+        var value = try node.evaluate(f)
+        switch conversion {
+        case "r": value = interp.str(try interp.repr(value))
+        case "s": value = interp.str(try interp.toStr(value))
+        case "a": value = interp.str(asciiEscape(try interp.repr(value)))
+        default: break
+        }
+        let specText = try spec?.render(f) ?? ""
+        do throws(PyError) {
+          out += try interp.format(value, specText)
+        } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
+    }
+    return out
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    f.interp.str(try render(f))
+  }
+}
+
+// MARK: - Calls
+
+/// One argument expression of a call.
+enum ArgumentNode {
+  case positional(ExprNode)
+  case starred(ExprNode)
+  case keyword(String, ExprNode)
+  case doubleStarred(ExprNode)
+}
+
+/// Evaluates general call arguments into positional values and keywords.
+func evaluateArguments(_ arguments: [ArgumentNode], _ f: Frame, callee: Value) throws(PyError)
+  -> ([Value], Keywords)
+{
+  var positional: [Value] = []
+  var keywords: Keywords = []
+  let interp = f.interp
+  for argument in arguments {
+    switch argument {
+    case .positional(let node): positional.append(try node.evaluate(f))
+    case .starred(let node):
+      let value = try node.evaluate(f)
+      do throws(PyError) {
+        positional.append(contentsOf: try interp.iterate(value))
+      } catch {
+        if error.matches("TypeError", interp),
+          interp.typeOf(value).lookup(interp.name("__iter__")) == nil
+        {
+          let e = interp.typeError(
+            "\(interp.calleeDescription(callee)) argument after * must be an iterable, not \(interp.typeName(value))")
+          e.exception.locate(node.range)
+          throw e
+        }
+        throw error
+      }
+    case .keyword(let name, let node):
+      keywords.append((name, try node.evaluate(f)))
+    case .doubleStarred(let node):
+      let value = try node.evaluate(f)
+      guard case .object(let o) = value, let dict = o as? DictObject else {
+        if case .object(let o) = value, o.type.lookup(interp.name("keys")) != nil {
+          let keys = try interp.iterate(try interp.call(try interp.getAttribute(value, interp.name("keys")), []))
+          for key in keys {
+            guard case .object(let ko) = key, let ks = ko as? StrObject else {
+              throw interp.typeError("keywords must be strings")
+            }
+            keywords.append((ks.value, try interp.getItem(value, key)))
+          }
+          continue
+        }
+        let e = interp.typeError(
+          "\(interp.calleeDescription(callee)) argument after ** must be a mapping, not \(interp.typeName(value))")
+        e.exception.locate(node.range)
+        throw e
+      }
+      for entry in dict.liveEntries {
+        guard case .object(let ko) = entry.key, let key = ko as? StrObject else {
+          throw interp.typeError("keywords must be strings")
+        }
+        if keywords.contains(where: { $0.0 == key.value }) {
+          throw interp.typeError(
+            "\(interp.calleeDescription(callee)) got multiple values for keyword argument '\(key.value)'")
+        }
+        keywords.append((key.value, entry.value))
+      }
+    }
+  }
+  return (positional, keywords)
+}
+
+final class CallNode: ExprNode {
+  let callee: ExprNode
+  let arguments: [ArgumentNode]
+  /// Set when every argument is a plain positional expression.
+  let simple: [ExprNode]?
+
+  init(callee: ExprNode, arguments: [ArgumentNode], range: SourceRange) {
+    self.callee = callee
+    self.arguments = arguments
+    var simple: [ExprNode]? = []
+    for argument in arguments {
+      if case .positional(let node) = argument { simple?.append(node) } else { simple = nil }
+    }
+    self.simple = simple
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let function = try callee.evaluate(f)
+    let interp = f.interp
+    do throws(PyError) {
+      if let simple {
+        if case .object(let o) = function, let fn = o as? FunctionObject, fn.code.isSimple,
+          simple.count == fn.code.positionalCount
+        {
+          let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
+          let slots = frame.slots
+          for i in 0..<simple.count { slots[i] = try simple[i].evaluate(f) }
+          return try interp.run(fn, frame)
+        }
+        var values: [Value] = []
+        values.reserveCapacity(simple.count)
+        for node in simple { values.append(try node.evaluate(f)) }
+        return try interp.call(function, values)
+      }
+      let (positional, keywords) = try evaluateArguments(arguments, f, callee: function)
+      return try interp.call(function, positional, keywords)
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
+/// `object.name(arguments)`, looked up without making a bound method when possible.
+final class MethodCallNode: ExprNode {
+  let object: ExprNode
+  let name: StrObject
+  let arguments: [ExprNode]
+  let attributeRange: SourceRange
+
+  init(
+    object: ExprNode, name: StrObject, arguments: [ExprNode], attributeRange: SourceRange,
+    range: SourceRange
+  ) {
+    self.object = object
+    self.name = name
+    self.arguments = arguments
+    self.attributeRange = attributeRange
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let receiver = try object.evaluate(f)
+    let interp = f.interp
+    let type = interp.typeOf(receiver)
+    var method: Value?
+    if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
+      method = nil
+    } else if !type.hasCustomGetattribute, !type.hasDataDescriptors {
+      if case .object(let o) = receiver, let dict = o.attributes, dict.count > 0,
+        let own = dict.getString(name)
+      {
+        // An attribute of the instance itself shadows the class's method.
+        let values = try evaluateAll(f)
+        do throws(PyError) { return try interp.call(own, values) } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
+      method = type.lookup(name)
+    }
+    if let method, case .object(let m) = method {
+      if let fn = m as? FunctionObject {
+        let values = try evaluateAll(f)
+        do throws(PyError) {
+          if fn.code.isSimple && values.count + 1 == fn.code.positionalCount {
+            let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
+            let slots = frame.slots
+            slots[0] = receiver
+            for i in 0..<values.count { slots[i + 1] = values[i] }
+            return try interp.run(fn, frame)
+          }
+          return try interp.callFunction(fn, [receiver] + values, [])
+        } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
+      if let builtin = m as? BuiltinFunctionObject, builtin.owner != nil {
+        var values: [Value] = [receiver]
+        values.reserveCapacity(arguments.count + 1)
+        for node in arguments { values.append(try node.evaluate(f)) }
+        do throws(PyError) { return try builtin.body(interp, values, []) } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
+    }
+    let bound: Value
+    do throws(PyError) { bound = try interp.getAttribute(receiver, name) } catch {
+      error.exception.locate(attributeRange)
+      throw error
+    }
+    let values = try evaluateAll(f)
+    do throws(PyError) { return try interp.call(bound, values) } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+
+  @inline(__always) private func evaluateAll(_ f: Frame) throws(PyError) -> [Value] {
+    var values: [Value] = []
+    values.reserveCapacity(arguments.count)
+    for node in arguments { values.append(try node.evaluate(f)) }
+    return values
+  }
+}
+
+/// Zero-argument `super()`: the class from the `__class__` cell and the first argument.
+final class SuperNode: ExprNode {
+  let classSlot: Int
+  let firstSlot: Int?
+
+  init(classSlot: Int, firstSlot: Int?, range: SourceRange) {
+    self.classSlot = classSlot
+    self.firstSlot = firstSlot
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let interp = f.interp
+    guard case .object(let o)? = f.slots[classSlot], let cell = o as? CellObject,
+      case .object(let co)? = cell.value, let thisClass = co as? TypeObject
+    else {
+      throw interp.error("RuntimeError", "super(): __class__ cell not found")
+    }
+    guard let firstSlot, var first = f.slots[firstSlot] else {
+      throw interp.error("RuntimeError", "super(): no arguments")
+    }
+    if case .object(let fo) = first, let firstCell = fo as? CellObject, let v = firstCell.value {
+      first = v
+    }
+    return try interp.makeSuper(thisClass, first)
+  }
+}
+
+final class LambdaNode: ExprNode {
+  let maker: FunctionMaker
+
+  init(maker: FunctionMaker, range: SourceRange) {
+    self.maker = maker
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    .object(try maker.make(f))
+  }
+}
+
+/// Creates function objects at run time: evaluates defaults and captures closure cells.
+final class FunctionMaker {
+  let code: FunctionCode
+  let defaults: [ExprNode]
+  let keywordDefaults: [(String, ExprNode)]
+  /// Enclosing frame slots holding the cells this function closes over, in closure order.
+  let closureSlots: [Int]
+  let docstring: String?
+
+  init(
+    code: FunctionCode, defaults: [ExprNode], keywordDefaults: [(String, ExprNode)],
+    closureSlots: [Int], docstring: String?
+  ) {
+    self.code = code
+    self.defaults = defaults
+    self.keywordDefaults = keywordDefaults
+    self.closureSlots = closureSlots
+    self.docstring = docstring
+  }
+
+  func make(_ f: Frame) throws(PyError) -> FunctionObject {
+    let interp = f.interp
+    var defaultValues: [Value] = []
+    for node in defaults { defaultValues.append(try node.evaluate(f)) }
+    var keywordValues: [String: Value] = [:]
+    for (name, node) in keywordDefaults { keywordValues[name] = try node.evaluate(f) }
+    var closure: [CellObject] = []
+    for slot in closureSlots {
+      if case .object(let o)? = f.slots[slot], let cell = o as? CellObject {
+        closure.append(cell)
+      } else {
+        closure.append(CellObject(nil, type: interp.types.cell))
+      }
+    }
+    let function = FunctionObject(
+      code: code, defaults: defaultValues, keywordDefaults: keywordValues, closure: closure,
+      module: f.header.module, type: interp.types.function, dict: interp.makeDict())
+    if let docstring { function.doc = interp.str(docstring) }
+    return function
+  }
+}
+
+// MARK: - Comprehensions
+
+/// One `for` clause of a compiled comprehension.
+struct ComprehensionClause {
+  let target: TargetNode
+  let iterable: ExprNode
+  let conditions: [ExprNode]
+}
+
+/// List, set and dict comprehensions, run inline in the enclosing frame.
+final class ComprehensionNode: ExprNode {
+  enum Kind {
+    case list(ExprNode)
+    case set(ExprNode)
+    case dict(ExprNode, ExprNode)
+    /// Generator expressions are collected eagerly for now and handed out through an iterator.
+    case generator(ExprNode)
+  }
+  let kind: Kind
+  let clauses: [ComprehensionClause]
+
+  init(kind: Kind, clauses: [ComprehensionClause], range: SourceRange) {
+    self.kind = kind
+    self.clauses = clauses
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let interp = f.interp
+    switch kind {
+    case .list(let element), .generator(let element):
+      var items: [Value] = []
+      try run(0, f) { (f: Frame) throws(PyError) in items.append(try element.evaluate(f)) }
+      if case .generator = kind {
+        var index = 0
+        return .object(IteratorObject(type: interp.types.iterator) { _ in
+          guard index < items.count else { return nil }
+          index += 1
+          return items[index - 1]
+        })
+      }
+      return interp.makeList(items)
+    case .set(let element):
+      let set = SetObject(type: interp.types.set, frozen: false)
+      try run(0, f) { (f: Frame) throws(PyError) in try set.add(try element.evaluate(f), interp) }
+      return .object(set)
+    case .dict(let key, let value):
+      let dict = interp.makeDict()
+      try run(0, f) { (f: Frame) throws(PyError) in
+        let k = try key.evaluate(f)
+        try dict.set(k, try value.evaluate(f), interp)
+      }
+      return .object(dict)
+    }
+  }
+
+  private func run(_ level: Int, _ f: Frame, _ body: (Frame) throws(PyError) -> Void)
+    throws(PyError)
+  {
+    if level == clauses.count {
+      try body(f)
+      return
+    }
+    let clause = clauses[level]
+    let interp = f.interp
+    let iterable = try clause.iterable.evaluate(f)
+    if case .object(let o) = iterable, let r = o as? RangeObject {
+      var i = r.start
+      while r.step > 0 ? i < r.stop : i > r.stop {
+        try clause.target.store(.int(i), f)
+        i += r.step
+        if try passes(clause, f) { try run(level + 1, f, body) }
+      }
+      return
+    }
+    if case .object(let o) = iterable, let l = o as? ListObject, l.type === interp.types.list {
+      var i = 0
+      while i < l.items.count {
+        try clause.target.store(l.items[i], f)
+        i += 1
+        if try passes(clause, f) { try run(level + 1, f, body) }
+      }
+      return
+    }
+    let iterator: Value
+    do throws(PyError) { iterator = try interp.makeIterator(iterable) } catch {
+      error.exception.locate(clause.iterable.range)
+      throw error
+    }
+    while let item = try interp.next(iterator) {
+      try clause.target.store(item, f)
+      if try passes(clause, f) { try run(level + 1, f, body) }
+    }
+  }
+
+  @inline(__always) private func passes(_ clause: ComprehensionClause, _ f: Frame)
+    throws(PyError) -> Bool
+  {
+    for condition in clause.conditions where !(try f.interp.isTrue(try condition.evaluate(f))) {
+      return false
+    }
+    return true
+  }
+}
+
+/// `await`, `yield` and `yield from`: the suspending evaluator that runs them is not built yet.
+final class UnsupportedNode: ExprNode {
+  let what: String
+
+  init(what: String, range: SourceRange) {
+    self.what = what
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let error = f.interp.error("NotImplementedError", "\(what) is not supported yet")
+    error.exception.locate(range)
+    throw error
+  }
+}
+
+/// Escapes non-ASCII characters as `ascii()` does.
+func asciiEscape(_ text: String) -> String {
+  var out = ""
+  for scalar in text.unicodeScalars {
+    if scalar.isASCII {
+      out.unicodeScalars.append(scalar)
+    } else if scalar.value <= 0xFF {
+      out += "\\x" + hexDigits(scalar.value, 2)
+    } else if scalar.value <= 0xFFFF {
+      out += "\\u" + hexDigits(scalar.value, 4)
+    } else {
+      out += "\\U" + hexDigits(scalar.value, 8)
+    }
+  }
+  return out
+}
+
+func hexDigits(_ value: UInt32, _ width: Int) -> String {
+  let digits = String(value, radix: 16)
+  return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}

@@ -1,0 +1,684 @@
+// Statement nodes. `return`, `break` and `continue` are completions returned by `execute`;
+// only Coil exceptions are thrown.
+
+import CoilSyntax
+
+final class ExpressionStatement: StmtNode {
+  let expression: ExprNode
+
+  init(_ expression: ExprNode) {
+    self.expression = expression
+    super.init(range: expression.range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    _ = try expression.evaluate(f)
+    return .normal
+  }
+}
+
+final class AssignStatement: StmtNode {
+  let targets: [TargetNode]
+  let value: ExprNode
+
+  init(targets: [TargetNode], value: ExprNode, range: SourceRange) {
+    self.targets = targets
+    self.value = value
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let v = try value.evaluate(f)
+    for target in targets { try target.store(v, f) }
+    return .normal
+  }
+}
+
+/// `x = value` to a local slot, the commonest statement.
+final class LocalAssignStatement: StmtNode {
+  let slot: Int
+  let value: ExprNode
+
+  init(slot: Int, value: ExprNode, range: SourceRange) {
+    self.slot = slot
+    self.value = value
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    f.slots[slot] = try value.evaluate(f)
+    return .normal
+  }
+}
+
+final class AugmentedAssignStatement: StmtNode {
+  let op: BinaryOperator
+  /// Reads the target's current value (evaluating its object and index once).
+  let kind: Kind
+  let value: ExprNode
+
+  enum Kind {
+    case name(ExprNode, TargetNode)
+    case attribute(ExprNode, StrObject)
+    case `subscript`(ExprNode, ExprNode)
+  }
+
+  init(op: BinaryOperator, kind: Kind, value: ExprNode, range: SourceRange) {
+    self.op = op
+    self.kind = kind
+    self.value = value
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    switch kind {
+    case .name(let read, let write):
+      let current = try read.evaluate(f)
+      let operand = try value.evaluate(f)
+      if case .int(let a) = current, case .int(let b) = operand {
+        if op == .add {
+          let (r, o) = a.addingReportingOverflow(b)
+          if !o {
+            try write.store(.int(r), f)
+            return .normal
+          }
+        } else if op == .subtract {
+          let (r, o) = a.subtractingReportingOverflow(b)
+          if !o {
+            try write.store(.int(r), f)
+            return .normal
+          }
+        }
+      }
+      let result: Value
+      do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
+        error.exception.locate(range)
+        throw error
+      }
+      try write.store(result, f)
+    case .attribute(let objectNode, let name):
+      let object = try objectNode.evaluate(f)
+      let current: Value
+      do throws(PyError) { current = try interp.getAttribute(object, name) } catch {
+        error.exception.locate(SourceRange(objectNode.range.start, range.end))
+        throw error
+      }
+      let operand = try value.evaluate(f)
+      do throws(PyError) {
+        let result = try interp.inPlace(op, current, operand)
+        try interp.setAttribute(object, name, result)
+      } catch {
+        error.exception.locate(range)
+        throw error
+      }
+    case .subscript(let objectNode, let indexNode):
+      let object = try objectNode.evaluate(f)
+      let index = try indexNode.evaluate(f)
+      let current: Value
+      do throws(PyError) { current = try interp.getItem(object, index) } catch {
+        error.exception.locate(range)
+        throw error
+      }
+      let operand = try value.evaluate(f)
+      do throws(PyError) {
+        let result = try interp.inPlace(op, current, operand)
+        try interp.setItem(object, index, result)
+      } catch {
+        error.exception.locate(range)
+        throw error
+      }
+    }
+    return .normal
+  }
+}
+
+final class AnnotationStatement: StmtNode {
+  let target: TargetNode?
+  let value: ExprNode?
+
+  init(target: TargetNode?, value: ExprNode?, range: SourceRange) {
+    self.target = target
+    self.value = value
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    if let value, let target { try target.store(try value.evaluate(f), f) }
+    return .normal
+  }
+}
+
+final class DeleteStatement: StmtNode {
+  let targets: [TargetNode]
+
+  init(targets: [TargetNode], range: SourceRange) {
+    self.targets = targets
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    for target in targets { try target.delete(f) }
+    return .normal
+  }
+}
+
+final class PassStatement: StmtNode {
+  override func execute(_ f: Frame) throws(PyError) -> Completion { .normal }
+}
+
+final class BreakStatement: StmtNode {
+  override func execute(_ f: Frame) throws(PyError) -> Completion { .break }
+}
+
+final class ContinueStatement: StmtNode {
+  override func execute(_ f: Frame) throws(PyError) -> Completion { .continue }
+}
+
+final class ReturnStatement: StmtNode {
+  let value: ExprNode?
+
+  init(value: ExprNode?, range: SourceRange) {
+    self.value = value
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    f.header.returnValue = try value?.evaluate(f) ?? .none
+    return .return
+  }
+}
+
+final class IfStatement: StmtNode {
+  let test: ExprNode
+  let body: BlockNode
+  let orElse: BlockNode?
+
+  init(test: ExprNode, body: BlockNode, orElse: BlockNode?, range: SourceRange) {
+    self.test = test
+    self.body = body
+    self.orElse = orElse
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let v = try test.evaluate(f)
+    let truth: Bool
+    if case .bool(let b) = v { truth = b } else { truth = try f.interp.isTrue(v) }
+    if truth { return try body.execute(f) }
+    if let orElse { return try orElse.execute(f) }
+    return .normal
+  }
+}
+
+final class WhileStatement: StmtNode {
+  let test: ExprNode
+  let body: BlockNode
+  let orElse: BlockNode?
+
+  init(test: ExprNode, body: BlockNode, orElse: BlockNode?, range: SourceRange) {
+    self.test = test
+    self.body = body
+    self.orElse = orElse
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    while true {
+      let v = try test.evaluate(f)
+      let truth: Bool
+      if case .bool(let b) = v { truth = b } else { truth = try interp.isTrue(v) }
+      if !truth { break }
+      try interp.checkInterrupt()
+      switch try body.execute(f) {
+      case .normal, .continue: continue
+      case .break: return .normal
+      case .return: return .return
+      }
+    }
+    if let orElse { return try orElse.execute(f) }
+    return .normal
+  }
+}
+
+final class ForStatement: StmtNode {
+  let target: TargetNode
+  let iterable: ExprNode
+  let body: BlockNode
+  let orElse: BlockNode?
+
+  init(target: TargetNode, iterable: ExprNode, body: BlockNode, orElse: BlockNode?, range: SourceRange) {
+    self.target = target
+    self.iterable = iterable
+    self.body = body
+    self.orElse = orElse
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    let source = try iterable.evaluate(f)
+    // Ranges and lists iterate without an iterator object.
+    if case .object(let o) = source, let r = o as? RangeObject {
+      var i = r.start
+      let step = r.step
+      let stop = r.stop
+      while step > 0 ? i < stop : i > stop {
+        try target.store(.int(i), f)
+        i += step
+        switch try body.execute(f) {
+        case .normal, .continue: continue
+        case .break: return .normal
+        case .return: return .return
+        }
+      }
+    } else if case .object(let o) = source, let l = o as? ListObject, l.type === interp.types.list {
+      var i = 0
+      while i < l.items.count {
+        try target.store(l.items[i], f)
+        i += 1
+        switch try body.execute(f) {
+        case .normal, .continue: continue
+        case .break: return .normal
+        case .return: return .return
+        }
+      }
+    } else {
+      let iterator: Value
+      do throws(PyError) { iterator = try interp.makeIterator(source) } catch {
+        error.exception.locate(iterable.range)
+        throw error
+      }
+      while let item = try interp.next(iterator) {
+        try target.store(item, f)
+        switch try body.execute(f) {
+        case .normal, .continue: continue
+        case .break: return .normal
+        case .return: return .return
+        }
+      }
+    }
+    if let orElse { return try orElse.execute(f) }
+    return .normal
+  }
+}
+
+final class RaiseStatement: StmtNode {
+  let exception: ExprNode?
+  let cause: ExprNode?
+
+  init(exception: ExprNode?, cause: ExprNode?, range: SourceRange) {
+    self.exception = exception
+    self.cause = cause
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    guard let exception else {
+      guard let current = interp.handling.last else {
+        let error = interp.error("RuntimeError", "No active exception to reraise")
+        error.exception.locate(range)
+        throw error
+      }
+      throw PyError(current)
+    }
+    let value = try exception.evaluate(f)
+    let object = try interp.exceptionInstance(value)
+    if let cause {
+      let causeValue = try cause.evaluate(f)
+      if causeValue.isNone {
+        object.cause = .none
+      } else {
+        object.cause = .object(try interp.exceptionInstance(causeValue))
+      }
+      object.suppressContext = true
+    }
+    object.frameEntryAdded = false
+    object.pendingRange = range
+    throw PyError(object)
+  }
+}
+
+final class AssertStatement: StmtNode {
+  let test: ExprNode
+  let message: ExprNode?
+
+  init(test: ExprNode, message: ExprNode?, range: SourceRange) {
+    self.test = test
+    self.message = message
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    if try f.interp.isTrue(try test.evaluate(f)) { return .normal }
+    var args: [Value] = []
+    if let message { args.append(try message.evaluate(f)) }
+    let error = PyError(
+      ExceptionObject(
+        type: f.interp.exceptions["AssertionError"]!, args: args, dict: f.interp.makeDict()))
+    error.exception.locate(test.range)
+    throw error
+  }
+}
+
+/// One compiled `except` clause.
+struct HandlerNode {
+  let type: ExprNode?
+  let target: TargetNode?
+  let body: BlockNode
+  let range: SourceRange
+}
+
+final class TryStatement: StmtNode {
+  let body: BlockNode
+  let handlers: [HandlerNode]
+  let orElse: BlockNode?
+  let finally: BlockNode?
+  let isStar: Bool
+
+  init(
+    body: BlockNode, handlers: [HandlerNode], orElse: BlockNode?, finally: BlockNode?,
+    isStar: Bool, range: SourceRange
+  ) {
+    self.body = body
+    self.handlers = handlers
+    self.orElse = orElse
+    self.finally = finally
+    self.isStar = isStar
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    guard let finally else { return try executeHandlers(f) }
+    let completion: Completion
+    let savedReturn = f.header.returnValue
+    do throws(PyError) {
+      completion = try executeHandlers(f)
+    } catch {
+      // The exception stays pending while `finally` runs; a new one replaces it.
+      let interp = f.interp
+      interp.handling.append(error.exception)
+      defer { interp.handling.removeLast() }
+      let finalCompletion: Completion
+      do throws(PyError) {
+        finalCompletion = try finally.execute(f)
+      } catch let inner {
+        interp.setContext(inner.exception, error.exception)
+        throw inner
+      }
+      if case .normal = finalCompletion { throw error }
+      return finalCompletion
+    }
+    let returned = f.header.returnValue
+    let finalCompletion = try finally.execute(f)
+    if case .normal = finalCompletion {
+      if case .return = completion { f.header.returnValue = returned }
+      return completion
+    }
+    _ = savedReturn
+    return finalCompletion
+  }
+
+  private func executeHandlers(_ f: Frame) throws(PyError) -> Completion {
+    if handlers.isEmpty {
+      return try body.execute(f)
+    }
+    let interp = f.interp
+    let completion: Completion
+    do throws(PyError) {
+      completion = try body.execute(f)
+    } catch {
+      if isStar { return try interp.handleStar(error, handlers, f, range: range) }
+      let exception = error.exception
+      for handler in handlers {
+        if let typeNode = handler.type {
+          let typeValue = try typeNode.evaluate(f)
+          guard try interp.exceptionMatches(exception, typeValue) else { continue }
+        }
+        exception.caught(in: f.header.code.info, fallback: range)
+        if let target = handler.target { try target.store(.object(exception), f) }
+        interp.handling.append(exception)
+        let result: Completion
+        do throws(PyError) {
+          result = try handler.body.execute(f)
+        } catch let inner {
+          interp.handling.removeLast()
+          interp.setContext(inner.exception, exception)
+          if let target = handler.target { try? target.delete(f) }
+          throw inner
+        }
+        interp.handling.removeLast()
+        if let target = handler.target { try? target.delete(f) }
+        return result
+      }
+      throw error
+    }
+    if case .normal = completion, let orElse { return try orElse.execute(f) }
+    return completion
+  }
+}
+
+final class WithStatement: StmtNode {
+  let context: ExprNode
+  let target: TargetNode?
+  /// The rest of the statement: the next item's `with`, or the body.
+  let body: StmtNode
+
+  init(context: ExprNode, target: TargetNode?, body: StmtNode, range: SourceRange) {
+    self.context = context
+    self.target = target
+    self.body = body
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    let manager = try context.evaluate(f)
+    let type = interp.typeOf(manager)
+    guard let enter = type.lookup(interp.name("__enter__")) else {
+      let e = interp.typeError(
+        "'\(type.name)' object does not support the context manager protocol")
+      e.exception.locate(context.range)
+      throw e
+    }
+    guard let exit = type.lookup(interp.name("__exit__")) else {
+      let e = interp.typeError(
+        "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
+      e.exception.locate(context.range)
+      throw e
+    }
+    let entered: Value
+    do throws(PyError) { entered = try interp.callMethod(enter, manager, []) } catch {
+      error.exception.locate(context.range)
+      throw error
+    }
+    let completion: Completion
+    do throws(PyError) {
+      if let target { try target.store(entered, f) }
+      completion = try body.execute(f)
+    } catch {
+      let exception = error.exception
+      exception.caught(in: f.header.code.info, fallback: range)
+      interp.handling.append(exception)
+      let suppress: Value
+      do throws(PyError) {
+        suppress = try interp.callMethod(
+          exit, manager, [.object(exception.type), .object(exception), .object(exception)])
+      } catch let inner {
+        interp.handling.removeLast()
+        interp.setContext(inner.exception, exception)
+        inner.exception.locate(range)
+        throw inner
+      }
+      interp.handling.removeLast()
+      if try interp.isTrue(suppress) { return .normal }
+      throw error
+    }
+    do throws(PyError) {
+      _ = try interp.callMethod(exit, manager, [.none, .none, .none])
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+    return completion
+  }
+}
+
+final class FunctionDefinitionStatement: StmtNode {
+  let maker: FunctionMaker
+  let decorators: [ExprNode]
+  let target: TargetNode
+
+  init(maker: FunctionMaker, decorators: [ExprNode], target: TargetNode, range: SourceRange) {
+    self.maker = maker
+    self.decorators = decorators
+    self.target = target
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    var decoratorValues: [Value] = []
+    for d in decorators { decoratorValues.append(try d.evaluate(f)) }
+    var value: Value = .object(try maker.make(f))
+    for (node, decorator) in zip(decorators, decoratorValues).reversed() {
+      do throws(PyError) { value = try f.interp.call(decorator, [value]) } catch {
+        error.exception.locate(node.range)
+        throw error
+      }
+    }
+    try target.store(value, f)
+    return .normal
+  }
+}
+
+final class ClassDefinitionStatement: StmtNode {
+  let name: String
+  let qualifiedName: String
+  let bases: [ArgumentNode]
+  let body: FunctionCode
+  let decorators: [ExprNode]
+  let target: TargetNode
+  let closureSlots: [Int]
+  /// The body's slot for the `__class__` cell, when methods use `super()`.
+  let classCellSlot: Int?
+  let docstring: String?
+
+  init(
+    name: String, qualifiedName: String, bases: [ArgumentNode], body: FunctionCode,
+    decorators: [ExprNode], target: TargetNode, closureSlots: [Int], classCellSlot: Int?,
+    docstring: String?, range: SourceRange
+  ) {
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.bases = bases
+    self.body = body
+    self.decorators = decorators
+    self.target = target
+    self.closureSlots = closureSlots
+    self.classCellSlot = classCellSlot
+    self.docstring = docstring
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    var decoratorValues: [Value] = []
+    for d in decorators { decoratorValues.append(try d.evaluate(f)) }
+    let (baseValues, keywords) = try evaluateArguments(bases, f, callee: .none)
+    let namespace = interp.makeDict()
+    namespace.setString(interp.name("__module__"), interp.str(f.header.module.name))
+    namespace.setString(interp.name("__qualname__"), interp.str(qualifiedName))
+    if let docstring { namespace.setString(interp.name("__doc__"), interp.str(docstring)) }
+    let frame = Frame.make(interp: interp, module: f.header.module, code: body, namespace: namespace)
+    for (index, slot) in body.freeSlots.enumerated() {
+      if case .object(let o)? = f.slots[closureSlots[index]] { frame.slots[slot] = .object(o) }
+    }
+    for slot in body.cellSlots {
+      frame.slots[slot] = .object(CellObject(nil, type: interp.types.cell))
+    }
+    _ = try interp.runBody(body, frame)
+    var value: Value = .object(
+      try interp.makeClass(
+        name: name, qualifiedName: qualifiedName, bases: baseValues, namespace: namespace,
+        keywords: keywords))
+    if let classCellSlot, case .object(let o)? = frame.slots[classCellSlot],
+      let cell = o as? CellObject
+    {
+      cell.value = value
+    }
+    for (node, decorator) in zip(decorators, decoratorValues).reversed() {
+      do throws(PyError) { value = try interp.call(decorator, [value]) } catch {
+        error.exception.locate(node.range)
+        throw error
+      }
+    }
+    try target.store(value, f)
+    return .normal
+  }
+}
+
+final class ImportStatement: StmtNode {
+  let module: String
+  let target: TargetNode
+  /// `import a.b` binds `a`; `import a.b as c` binds the submodule.
+  let bindsTop: Bool
+
+  init(module: String, target: TargetNode, bindsTop: Bool, range: SourceRange) {
+    self.module = module
+    self.target = target
+    self.bindsTop = bindsTop
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    let loaded = try interp.importModule(module, range: range)
+    if bindsTop, let top = module.split(separator: ".").first, top != Substring(module) {
+      try target.store(.object(try interp.importModule(String(top), range: range)), f)
+    } else {
+      try target.store(.object(loaded), f)
+    }
+    return .normal
+  }
+}
+
+final class ImportFromStatement: StmtNode {
+  let module: String
+  let names: [(String, TargetNode?)]
+
+  init(module: String, names: [(String, TargetNode?)], range: SourceRange) {
+    self.module = module
+    self.names = names
+    super.init(range: range)
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    let interp = f.interp
+    let loaded = try interp.importModule(module, range: range)
+    for (name, target) in names {
+      if name == "*" {
+        for key in loaded.order where !key.hasPrefix("_") {
+          if let value = loaded.variables[key]?.value {
+            if let namespace = f.header.namespace {
+              namespace.setString(interp.name(key), value)
+            } else {
+              f.header.module.set(key, value)
+            }
+          }
+        }
+        continue
+      }
+      guard let value = loaded.variables[name]?.value else {
+        let error = interp.error(
+          "ImportError",
+          "cannot import name '\(name)' from '\(module)' (\(loaded.path ?? "unknown location"))")
+        error.exception.locate(range)
+        throw error
+      }
+      try target!.store(value, f)
+    }
+    return .normal
+  }
+}

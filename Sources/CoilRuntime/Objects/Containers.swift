@@ -1,0 +1,216 @@
+// Strings, sequences and functions. Python compares strings by code point, never by Swift's
+// canonical equivalence, so every comparison here goes through UTF-8 bytes (whose order is
+// code point order).
+
+import CoilSyntax
+
+/// A Coil `str`: a sequence of Unicode code points.
+final class StrObject: PyObject {
+  let value: String
+  private var cachedHash: Int?
+  private var cachedScalars: [Unicode.Scalar]?
+  /// Number of code points.
+  let count: Int
+  let isASCII: Bool
+
+  init(_ value: String, type: TypeObject) {
+    self.value = value
+    let utf8Count = value.utf8.count
+    var isASCII = true
+    for byte in value.utf8 where byte >= 0x80 {
+      isASCII = false
+      break
+    }
+    self.isASCII = isASCII
+    self.count = isASCII ? utf8Count : value.unicodeScalars.count
+    super.init(type: type)
+  }
+
+  /// The code points, materialized once for non-ASCII text.
+  var scalars: [Unicode.Scalar] {
+    if let cached = cachedScalars { return cached }
+    let made = Array(value.unicodeScalars)
+    cachedScalars = made
+    return made
+  }
+
+  /// The code point at `index` (0-based, in range).
+  func scalar(at index: Int) -> Unicode.Scalar {
+    if isASCII {
+      let utf8 = value.utf8
+      return Unicode.Scalar(utf8[utf8.index(utf8.startIndex, offsetBy: index)])
+    }
+    return scalars[index]
+  }
+
+  /// Code points `start..<end` as a String.
+  func substring(_ start: Int, _ end: Int) -> String {
+    if start >= end { return "" }
+    if isASCII {
+      let utf8 = value.utf8
+      let a = utf8.index(utf8.startIndex, offsetBy: start)
+      let b = utf8.index(a, offsetBy: end - start)
+      return String(value[a..<b])
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+  }
+
+  var hashValue_: Int {
+    if let h = cachedHash { return h }
+    var hasher = Hasher()
+    for byte in value.utf8 { hasher.combine(byte) }
+    var h = hasher.finalize()
+    if h == -1 { h = -2 }
+    cachedHash = h
+    return h
+  }
+
+  @inline(__always) func equals(_ other: StrObject) -> Bool {
+    if self === other { return true }
+    if count != other.count { return false }
+    if let a = cachedHash, let b = other.cachedHash, a != b { return false }
+    return value.utf8.elementsEqual(other.value.utf8)
+  }
+}
+
+/// Code-point-order comparison of two Swift strings.
+@inline(__always) func compareCodePoints(_ a: String, _ b: String) -> Int {
+  var ia = a.utf8.makeIterator()
+  var ib = b.utf8.makeIterator()
+  while true {
+    let x = ia.next()
+    let y = ib.next()
+    switch (x, y) {
+    case (nil, nil): return 0
+    case (nil, _): return -1
+    case (_, nil): return 1
+    case (let p?, let q?):
+      if p != q { return p < q ? -1 : 1 }
+    }
+  }
+}
+
+@inline(__always) func sameCodePoints(_ a: String, _ b: String) -> Bool {
+  a.utf8.elementsEqual(b.utf8)
+}
+
+/// A Coil `list`.
+final class ListObject: PyObject {
+  var items: [Value]
+  /// Instance attributes when this list is an instance of a `list` subclass.
+  var instanceDict: DictObject?
+
+  init(_ items: [Value], type: TypeObject) {
+    self.items = items
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { instanceDict }
+}
+
+/// A Coil `tuple`.
+final class TupleObject: PyObject {
+  let items: [Value]
+  var instanceDict: DictObject?
+
+  init(_ items: [Value], type: TypeObject) {
+    self.items = items
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { instanceDict }
+}
+
+/// A Coil `bytes` (kept minimal: literals, repr, len, indexing, decode).
+final class BytesObject: PyObject {
+  let bytes: [UInt8]
+
+  init(_ bytes: [UInt8], type: TypeObject) {
+    self.bytes = bytes
+    super.init(type: type)
+  }
+}
+
+/// A function defined in Coil code.
+final class FunctionObject: PyObject {
+  let code: FunctionCode
+  var defaults: [Value]
+  var keywordDefaults: [String: Value]
+  let closure: [CellObject]
+  let module: ModuleObject
+  let dict: DictObject
+  var name: String
+  var qualifiedName: String
+  var doc: Value
+
+  init(
+    code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value],
+    closure: [CellObject], module: ModuleObject, type: TypeObject, dict: DictObject
+  ) {
+    self.code = code
+    self.defaults = defaults
+    self.keywordDefaults = keywordDefaults
+    self.closure = closure
+    self.module = module
+    self.dict = dict
+    self.name = code.name
+    self.qualifiedName = code.qualifiedName
+    self.doc = .none
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { dict }
+}
+
+/// An iterator over a builtin sequence or a computed stream of values.
+final class IteratorObject: PyObject {
+  /// Produces the next value, nil when exhausted.
+  var nextValue: (Interpreter) throws(PyError) -> Value?
+  var exhausted = false
+
+  init(type: TypeObject, next: @escaping (Interpreter) throws(PyError) -> Value?) {
+    self.nextValue = next
+    super.init(type: type)
+  }
+
+  func next(_ interp: Interpreter) throws(PyError) -> Value? {
+    if exhausted { return nil }
+    if let value = try nextValue(interp) { return value }
+    exhausted = true
+    nextValue = { _ in nil }
+    return nil
+  }
+}
+
+/// An opened text file.
+final class FileObject: PyObject {
+  var handle: UnsafeMutablePointer<FILE>?
+  let name: String
+  let mode: String
+  var closed = false
+  /// For standard streams: where writes go.
+  let sink: ((String) -> Void)?
+
+  init(
+    handle: UnsafeMutablePointer<FILE>?, name: String, mode: String, type: TypeObject,
+    sink: ((String) -> Void)? = nil
+  ) {
+    self.handle = handle
+    self.name = name
+    self.mode = mode
+    self.sink = sink
+    super.init(type: type)
+  }
+
+  deinit {
+    if let handle, !closed { fclose(handle) }
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif

@@ -1,0 +1,268 @@
+import CoilSyntax
+// A Coil `dict`: CPython's compact layout. Entries sit in insertion order in one array; a
+// separate open-addressed index table maps hashes to entry positions, probed with CPython's
+// perturbation sequence. Keys are compared with Python's `==` (which may run Coil code and
+// throw), so this is not a Swift `Dictionary`. `set` and `frozenset` use the same table with
+// values left as `None`.
+
+/// One key/value pair with its cached hash.
+struct DictEntry {
+  var hash: Int
+  var key: Value
+  var value: Value
+}
+
+/// The hash table shared by dict, set and frozenset.
+struct HashTable {
+  private(set) var entries: [DictEntry?] = []
+  private var indices: [Int32] = []
+  private(set) var count = 0
+
+  private static let empty: Int32 = -1
+  private static let deleted: Int32 = -2
+
+  init() {}
+
+  init(minimumCapacity: Int) {
+    if minimumCapacity > 0 {
+      var size = 8
+      while size * 2 < minimumCapacity * 3 { size *= 2 }
+      indices = Array(repeating: HashTable.empty, count: size)
+      entries.reserveCapacity(minimumCapacity)
+    }
+  }
+
+  /// Finds the entry index for `key`; `equal` decides Python equality for candidate keys.
+  @inline(__always) func find(
+    _ key: Value, hash: Int, equal: (Value, Value) throws(PyError) -> Bool
+  ) throws(PyError) -> Int? {
+    if indices.isEmpty { return nil }
+    let mask = indices.count - 1
+    var perturb = UInt(bitPattern: hash)
+    var slot = Int(truncatingIfNeeded: UInt(bitPattern: hash) & UInt(mask))
+    while true {
+      let index = indices[slot]
+      if index == HashTable.empty { return nil }
+      if index >= 0, let entry = entries[Int(index)], entry.hash == hash {
+        if entry.key.isIdentical(to: key) { return Int(index) }
+        if try equal(entry.key, key) {
+          // The table may have changed during a user __eq__; the caller re-reads entries.
+          return Int(index)
+        }
+      }
+      perturb >>= 5
+      slot = Int(truncatingIfNeeded: (UInt(slot) &* 5 &+ perturb &+ 1) & UInt(mask))
+    }
+  }
+
+  /// Finds a string key without running any Coil code.
+  @inline(__always) func findString(_ key: StrObject) -> Int? {
+    if indices.isEmpty { return nil }
+    let hash = key.hashValue_
+    let mask = indices.count - 1
+    var perturb = UInt(bitPattern: hash)
+    var slot = Int(truncatingIfNeeded: UInt(bitPattern: hash) & UInt(mask))
+    while true {
+      let index = indices[slot]
+      if index == HashTable.empty { return nil }
+      if index >= 0, let entry = entries[Int(index)], entry.hash == hash,
+        case .object(let object) = entry.key, let string = object as? StrObject,
+        string.equals(key)
+      {
+        return Int(index)
+      }
+      perturb >>= 5
+      slot = Int(truncatingIfNeeded: (UInt(slot) &* 5 &+ perturb &+ 1) & UInt(mask))
+    }
+  }
+
+  func value(at index: Int) -> Value { entries[index]!.value }
+
+  mutating func setValue(_ value: Value, at index: Int) {
+    entries[index]!.value = value
+  }
+
+  /// Appends a new entry for a key known to be absent.
+  mutating func insertNew(_ key: Value, hash: Int, value: Value) {
+    if (entries.count + 1) * 3 >= indices.count * 2 { grow() }
+    let mask = indices.count - 1
+    var perturb = UInt(bitPattern: hash)
+    var slot = Int(truncatingIfNeeded: UInt(bitPattern: hash) & UInt(mask))
+    while indices[slot] >= 0 {
+      perturb >>= 5
+      slot = Int(truncatingIfNeeded: (UInt(slot) &* 5 &+ perturb &+ 1) & UInt(mask))
+    }
+    indices[slot] = Int32(entries.count)
+    entries.append(DictEntry(hash: hash, key: key, value: value))
+    count += 1
+  }
+
+  mutating func remove(at index: Int) {
+    let hash = entries[index]!.hash
+    let mask = indices.count - 1
+    var perturb = UInt(bitPattern: hash)
+    var slot = Int(truncatingIfNeeded: UInt(bitPattern: hash) & UInt(mask))
+    while indices[slot] != Int32(index) {
+      perturb >>= 5
+      slot = Int(truncatingIfNeeded: (UInt(slot) &* 5 &+ perturb &+ 1) & UInt(mask))
+    }
+    indices[slot] = HashTable.deleted
+    entries[index] = nil
+    count -= 1
+    if entries.count > 16 && count * 4 < entries.count { rebuild(size: indices.count) }
+  }
+
+  mutating func removeAll() {
+    entries = []
+    indices = []
+    count = 0
+  }
+
+  private mutating func grow() {
+    var size = max(8, indices.count)
+    while size * 2 <= (count + 1) * 3 { size *= 2 }
+    if size == indices.count && entries.count > count { rebuild(size: size) } else {
+      rebuild(size: size * 2 > (count + 1) * 3 ? size : size * 2)
+    }
+  }
+
+  private mutating func rebuild(size: Int) {
+    var newSize = max(size, 8)
+    while newSize * 2 <= count * 3 { newSize *= 2 }
+    let live = entries.compactMap { $0 }
+    entries = []
+    entries.reserveCapacity(live.count + 1)
+    indices = Array(repeating: HashTable.empty, count: newSize)
+    count = 0
+    for entry in live { insertNew(entry.key, hash: entry.hash, value: entry.value) }
+  }
+}
+
+/// A Coil `dict`.
+final class DictObject: PyObject {
+  var table = HashTable()
+  /// Bumped on every insertion or removal, so iterators can detect changes of size.
+  var version = 0
+  var instanceDict: DictObject?
+
+  override init(type: TypeObject) {
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { instanceDict }
+
+  var count: Int { table.count }
+
+  /// Live entries in insertion order.
+  var liveEntries: [DictEntry] { table.entries.compactMap { $0 } }
+
+  var keys: [Value] { table.entries.compactMap { $0?.key } }
+  var values: [Value] { table.entries.compactMap { $0?.value } }
+
+  // MARK: String keys (attributes, keyword arguments): no Coil code can run.
+
+  @inline(__always) func getString(_ key: StrObject) -> Value? {
+    if let index = table.findString(key) { return table.value(at: index) }
+    return nil
+  }
+
+  func getString(_ key: String) -> Value? {
+    getString(StrObject(key, type: type.mro.last!))  // the str type is never needed for lookup
+  }
+
+  func setString(_ key: StrObject, _ value: Value) {
+    if let index = table.findString(key) {
+      table.setValue(value, at: index)
+    } else {
+      table.insertNew(.object(key), hash: key.hashValue_, value: value)
+      version &+= 1
+    }
+  }
+
+  @discardableResult func removeString(_ key: StrObject) -> Value? {
+    guard let index = table.findString(key) else { return nil }
+    let value = table.value(at: index)
+    table.remove(at: index)
+    version &+= 1
+    return value
+  }
+
+  // MARK: Any keys
+
+  func get(_ key: Value, _ interp: Interpreter) throws(PyError) -> Value? {
+    if case .object(let o) = key, let s = o as? StrObject { return getString(s) }
+    let hash = try interp.hash(key)
+    if let index = try table.find(key, hash: hash, equal: interp.keysEqual) {
+      return table.value(at: index)
+    }
+    return nil
+  }
+
+  func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyError) {
+    if case .object(let o) = key, let s = o as? StrObject {
+      setString(s, value)
+      return
+    }
+    let hash = try interp.hash(key)
+    if let index = try table.find(key, hash: hash, equal: interp.keysEqual) {
+      table.setValue(value, at: index)
+    } else {
+      table.insertNew(key, hash: hash, value: value)
+      version &+= 1
+    }
+  }
+
+  @discardableResult func remove(_ key: Value, _ interp: Interpreter) throws(PyError) -> Value? {
+    let hash = try interp.hash(key)
+    guard let index = try table.find(key, hash: hash, equal: interp.keysEqual) else {
+      return nil
+    }
+    let value = table.value(at: index)
+    table.remove(at: index)
+    version &+= 1
+    return value
+  }
+
+  func removeAll() {
+    table.removeAll()
+    version &+= 1
+  }
+}
+
+/// A Coil `set` or `frozenset`.
+final class SetObject: PyObject {
+  var table = HashTable()
+  var version = 0
+  let isFrozen: Bool
+
+  init(type: TypeObject, frozen: Bool) {
+    self.isFrozen = frozen
+    super.init(type: type)
+  }
+
+  var count: Int { table.count }
+  var elements: [Value] { table.entries.compactMap { $0?.key } }
+
+  func contains(_ key: Value, _ interp: Interpreter) throws(PyError) -> Bool {
+    let hash = try interp.hash(key)
+    return try table.find(key, hash: hash, equal: interp.keysEqual) != nil
+  }
+
+  func add(_ key: Value, _ interp: Interpreter) throws(PyError) {
+    let hash = try interp.hash(key)
+    if try table.find(key, hash: hash, equal: interp.keysEqual) == nil {
+      table.insertNew(key, hash: hash, value: .none)
+      version &+= 1
+    }
+  }
+
+  @discardableResult func remove(_ key: Value, _ interp: Interpreter) throws(PyError) -> Bool {
+    let hash = try interp.hash(key)
+    guard let index = try table.find(key, hash: hash, equal: interp.keysEqual) else {
+      return false
+    }
+    table.remove(at: index)
+    version &+= 1
+    return true
+  }
+}

@@ -1,0 +1,74 @@
+// Exceptions carry their own traceback. While an exception travels out of a frame, the
+// innermost expression that sees it records its source range (`pendingRange`); when it leaves
+// the frame (or is caught there) that frame's entry is appended. Entries are stored innermost
+// first and printed in reverse, as CPython prints them.
+
+import CoilSyntax
+
+/// One line of a traceback: a frame and where it was.
+struct TracebackEntry {
+  let code: CodeInfo
+  let range: SourceRange
+}
+
+/// What a traceback needs to know about a running frame's code.
+final class CodeInfo {
+  let name: String
+  let source: SourceText
+
+  init(name: String, source: SourceText) {
+    self.name = name
+    self.source = source
+  }
+}
+
+/// An instance of `BaseException` or a subclass.
+public final class ExceptionObject: PyObject {
+  var args: [Value]
+  let dict: DictObject
+  var traceback: [TracebackEntry] = []
+  /// Where the exception is in the frame it is leaving; nil until an expression claims it.
+  var pendingRange: SourceRange?
+  /// The current frame's entry was already appended (the exception was caught in it).
+  var frameEntryAdded = false
+  var cause: Value = .none
+  var context: Value = .none
+  var suppressContext = false
+  var notes: [String] = []
+  /// For ExceptionGroup: the message and the sub-exceptions.
+  var groupMessage: String = ""
+  var groupExceptions: [ExceptionObject] = []
+  /// The "Did you mean" name CPython adds when printing NameError and AttributeError.
+  var suggestion: String?
+
+  init(type: TypeObject, args: [Value], dict: DictObject) {
+    self.args = args
+    self.dict = dict
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { dict }
+
+  /// Records the innermost source range that saw this exception in the current frame.
+  @inline(__always) func locate(_ range: SourceRange) {
+    if pendingRange == nil { pendingRange = range }
+  }
+
+  /// Appends the current frame's entry when the exception leaves or is caught in it.
+  func leaveFrame(_ code: CodeInfo, fallback: SourceRange) {
+    if frameEntryAdded {
+      frameEntryAdded = false
+    } else {
+      traceback.append(TracebackEntry(code: code, range: pendingRange ?? fallback))
+    }
+    pendingRange = nil
+  }
+
+  func caught(in code: CodeInfo, fallback: SourceRange) {
+    if !frameEntryAdded {
+      traceback.append(TracebackEntry(code: code, range: pendingRange ?? fallback))
+      frameEntryAdded = true
+    }
+    pendingRange = nil
+  }
+}

@@ -1,0 +1,329 @@
+// The heap objects behind `Value.object`. Every object knows its Coil type. Builtin types are
+// `TypeObject`s made by each `Interpreter` (there are no process-wide globals), so objects are
+// created with the interpreter's type at hand.
+
+import BigInt
+import CoilSyntax
+
+/// Any heap-allocated Coil object.
+public class PyObject {
+  /// The object's Coil type (`type(x)`).
+  var type: TypeObject
+
+  init(type: TypeObject) {
+    self.type = type
+  }
+
+  /// Bootstraps `type` itself, whose type is itself.
+  init(bootstrappingType: Void) {
+    self.type = unsafeBitCast(0 as Int, to: TypeObject.self)
+  }
+
+  /// The instance attribute dictionary, for objects that have one.
+  var attributes: DictObject? { nil }
+}
+
+/// What kind of Swift object a class's instances are, decided by its builtin base.
+enum InstanceLayout {
+  case plain
+  case exception
+  case list
+  case dict
+  case int
+  case str
+  case tuple
+  case builtin
+}
+
+/// A class: builtin or defined by a `class` statement.
+public final class TypeObject: PyObject {
+  var name: String
+  var qualifiedName: String
+  var moduleName: String
+  var bases: [TypeObject]
+  var mro: [TypeObject] = []
+  let dict: DictObject
+  let isBuiltin: Bool
+  var layout: InstanceLayout
+  /// A builtin type's constructor: `int(x)`, `list(it)`. Called with the type as first argument.
+  var constructor: BuiltinFunctionObject?
+  /// Set once a class defines any of the dunder methods the evaluator looks for, so plain
+  /// instances skip the lookups.
+  var hasCustomGetattr = false
+  var hasCustomSetattr = false
+  var hasCustomGetattribute = false
+  var isBaseException = false
+  var dataDescriptorFlag = false
+
+  init(
+    name: String, bases: [TypeObject], dict: DictObject, metatype: TypeObject?, isBuiltin: Bool,
+    layout: InstanceLayout, moduleName: String = "builtins"
+  ) {
+    self.name = name
+    self.qualifiedName = name
+    self.moduleName = moduleName
+    self.bases = bases
+    self.dict = dict
+    self.isBuiltin = isBuiltin
+    self.layout = layout
+    if let metatype {
+      super.init(type: metatype)
+    } else {
+      super.init(bootstrappingType: ())
+    }
+  }
+
+  override var attributes: DictObject? { dict }
+
+  /// Finds `name` along the MRO, without descriptors applied.
+  @inline(__always) func lookup(_ name: StrObject) -> Value? {
+    for klass in mro {
+      if let value = klass.dict.getString(name) { return value }
+    }
+    return nil
+  }
+
+  func lookup(_ name: String) -> Value? {
+    for klass in mro {
+      if let value = klass.dict.getString(name) { return value }
+    }
+    return nil
+  }
+
+  func isSubtype(of other: TypeObject) -> Bool {
+    if self === other { return true }
+    for klass in mro where klass === other { return true }
+    return false
+  }
+
+  /// Computes the C3 linearization; nil when the bases admit none.
+  static func c3(_ type: TypeObject, bases: [TypeObject]) -> [TypeObject]? {
+    var sequences = bases.map { $0.mro } + [bases]
+    var result: [TypeObject] = [type]
+    while true {
+      sequences = sequences.filter { !$0.isEmpty }
+      if sequences.isEmpty { return result }
+      var candidate: TypeObject?
+      for sequence in sequences {
+        let head = sequence[0]
+        let inTail = sequences.contains { seq in seq.dropFirst().contains { $0 === head } }
+        if !inTail {
+          candidate = head
+          break
+        }
+      }
+      guard let next = candidate else { return nil }
+      result.append(next)
+      for i in sequences.indices where sequences[i].first === next {
+        sequences[i].removeFirst()
+      }
+    }
+  }
+}
+
+/// An instance of a class defined in Coil code.
+final class InstanceObject: PyObject {
+  let dict: DictObject
+
+  init(type: TypeObject, dict: DictObject) {
+    self.dict = dict
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { dict }
+}
+
+/// An int too large for a machine word.
+final class BigIntObject: PyObject {
+  let value: BigInt
+
+  init(_ value: BigInt, type: TypeObject) {
+    self.value = value
+    super.init(type: type)
+  }
+}
+
+/// A mutable cell holding a variable captured by a closure.
+final class CellObject: PyObject {
+  var value: Value?
+
+  init(_ value: Value?, type: TypeObject) {
+    self.value = value
+    super.init(type: type)
+  }
+}
+
+/// A module: its globals are `GlobalVariable` boxes that compiled code reaches directly.
+final class ModuleObject: PyObject {
+  let name: String
+  var variables: [String: GlobalVariable] = [:]
+  /// Order in which globals were first defined, for `dir()` and `globals()`.
+  var order: [String] = []
+  var path: String?
+
+  init(name: String, type: TypeObject) {
+    self.name = name
+    super.init(type: type)
+  }
+
+  /// The box for `name`, created unbound when missing.
+  func variable(_ name: String) -> GlobalVariable {
+    if let existing = variables[name] { return existing }
+    let created = GlobalVariable(name: name)
+    variables[name] = created
+    order.append(name)
+    return created
+  }
+
+  func get(_ name: String) -> Value? {
+    variables[name]?.value
+  }
+
+  func set(_ name: String, _ value: Value) {
+    variable(name).value = value
+  }
+}
+
+/// One module-level variable. Compiled code holds the box, so a global read is one load.
+final class GlobalVariable {
+  let name: String
+  var value: Value?
+
+  init(name: String) {
+    self.name = name
+  }
+}
+
+/// `None`-like singletons with a fixed repr: `NotImplemented`, `Ellipsis`.
+final class SingletonObject: PyObject {
+  let name: String
+
+  init(name: String, type: TypeObject) {
+    self.name = name
+    super.init(type: type)
+  }
+}
+
+/// A `slice(start, stop, step)` object.
+final class SliceObject: PyObject {
+  let start: Value
+  let stop: Value
+  let step: Value
+
+  init(start: Value, stop: Value, step: Value, type: TypeObject) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(type: type)
+  }
+}
+
+/// A `range` object.
+final class RangeObject: PyObject {
+  let start: Int
+  let stop: Int
+  let step: Int
+
+  init(start: Int, stop: Int, step: Int, type: TypeObject) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    super.init(type: type)
+  }
+
+  var count: Int {
+    if step > 0 {
+      return start < stop ? (stop - start - 1) / step + 1 : 0
+    }
+    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+  }
+
+  func element(_ index: Int) -> Int { start + index * step }
+}
+
+/// `property(fget, fset, fdel, doc)`.
+final class PropertyObject: PyObject {
+  var getter: Value
+  var setter: Value
+  var deleter: Value
+  var doc: Value
+
+  init(getter: Value, setter: Value, deleter: Value, doc: Value, type: TypeObject) {
+    self.getter = getter
+    self.setter = setter
+    self.deleter = deleter
+    self.doc = doc
+    super.init(type: type)
+  }
+}
+
+/// `classmethod(f)` and `staticmethod(f)`.
+final class MethodWrapperObject: PyObject {
+  enum Kind { case classMethod, staticMethod }
+  let kind: Kind
+  let function: Value
+  let dict: DictObject
+
+  init(kind: Kind, function: Value, type: TypeObject, dict: DictObject) {
+    self.kind = kind
+    self.function = function
+    self.dict = dict
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { dict }
+}
+
+/// `super()` bound to a class and an instance.
+final class SuperObject: PyObject {
+  let thisClass: TypeObject
+  let instance: Value
+  /// The type whose MRO is searched: the instance's type, or the class for class methods.
+  let startType: TypeObject
+
+  init(thisClass: TypeObject, instance: Value, startType: TypeObject, type: TypeObject) {
+    self.thisClass = thisClass
+    self.instance = instance
+    self.startType = startType
+    super.init(type: type)
+  }
+}
+
+/// A function bound to the object it was looked up on.
+final class BoundMethodObject: PyObject {
+  let function: Value
+  let receiver: Value
+
+  init(function: Value, receiver: Value, type: TypeObject) {
+    self.function = function
+    self.receiver = receiver
+    super.init(type: type)
+  }
+}
+
+/// A function written in Swift.
+final class BuiltinFunctionObject: PyObject {
+  typealias Body = (Interpreter, [Value], Keywords) throws(PyError) -> Value
+  let name: String
+  let body: Body
+  /// For methods: the type they belong to, shown in reprs as `<method 'x' of 'list' objects>`.
+  weak var owner: TypeObject?
+  /// For functions bound to a module or object (`random.random`), the receiver passed first.
+  let boundReceiver: Value?
+
+  init(name: String, type: TypeObject, owner: TypeObject? = nil, receiver: Value? = nil, body: @escaping Body) {
+    self.name = name
+    self.body = body
+    self.owner = owner
+    self.boundReceiver = receiver
+    super.init(type: type)
+  }
+}
+
+extension TypeObject {
+  /// Whether instances may have properties or other data descriptors in their class.
+  var hasDataDescriptors: Bool {
+    get { dataDescriptorFlag }
+    set { dataDescriptorFlag = newValue }
+  }
+}

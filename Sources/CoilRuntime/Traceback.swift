@@ -1,0 +1,222 @@
+// Running a program and reporting how it ended: CPython 3.11's traceback format, with the
+// `^^^^` / `~~^~~` lines under the failing expression, chained exceptions, exception groups,
+// and `SystemExit` codes.
+
+import CoilSyntax
+
+extension Interpreter {
+  /// Runs source text as the `__main__` module; returns the process exit status.
+  public func runMain(source text: String, path: String) -> Int32 {
+    let source = SourceText(name: path, text: text)
+    sources[path] = source
+    let module = ModuleObject(name: "__main__", type: types.module)
+    module.path = path
+    module.set("__name__", str("__main__"))
+    module.set("__file__", str(path))
+    module.set("__doc__", .none)
+    modules["__main__"] = module
+    let status = run(source, in: module)
+    flushOutput()
+    return status
+  }
+
+  /// Compiles and runs `source` in `module`, printing errors; returns an exit status.
+  func run(_ source: SourceText, in module: ModuleObject) -> Int32 {
+    let code: FunctionCode
+    do {
+      let syntax = try Parser.parseModule(source.text)
+      var resolver = Resolver(source: source)
+      let scope = try resolver.resolve(syntax.body)
+      var compiler = Compiler(interp: self, module: module, source: source, resolver: resolver, moduleScope: scope)
+      code = try compiler.compileModule(syntax.body)
+    } catch let diagnostic as Diagnostic {
+      writeErrorText(diagnostic.formatted(source: source))
+      return 1
+    } catch let error as PyError {
+      return report(error)
+    } catch {
+      writeErrorText("SystemError: \(error)\n")
+      return 1
+    }
+    let frame = Frame.make(interp: self, module: module, code: code)
+    for slot in code.cellSlots { frame.slots[slot] = .object(CellObject(nil, type: types.cell)) }
+    do throws(PyError) {
+      _ = try runBody(code, frame)
+    } catch {
+      return report(error)
+    }
+    return 0
+  }
+
+  /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
+  func report(_ error: PyError) -> Int32 {
+    let e = error.exception
+    if e.type.isSubtype(of: exceptions["SystemExit"]!) {
+      flushOutput()
+      guard let code = e.args.first, e.args.count == 1 else {
+        if e.args.count > 1 { writeErrorText(((try? repr(makeTuple(e.args))) ?? "") + "\n"); return 1 }
+        return 0
+      }
+      switch code {
+      case .none: return 0
+      case .int(let i): return Int32(truncatingIfNeeded: i)
+      case .bool(let b): return b ? 1 : 0
+      default:
+        writeErrorText(((try? toStr(code)) ?? "") + "\n")
+        return 1
+      }
+    }
+    flushOutput()
+    writeErrorText(formatException(e))
+    return 1
+  }
+
+  /// The full text CPython prints for an uncaught exception, chain included.
+  func formatException(_ e: ExceptionObject) -> String {
+    var seen = Set<ObjectIdentifier>()
+    return formatChain(e, &seen, prefix: "")
+  }
+
+  private func formatChain(_ e: ExceptionObject, _ seen: inout Set<ObjectIdentifier>, prefix: String) -> String {
+    seen.insert(ObjectIdentifier(e))
+    var out = ""
+    if case .object(let co) = e.cause, let cause = co as? ExceptionObject, !seen.contains(ObjectIdentifier(cause)) {
+      out += formatChain(cause, &seen, prefix: prefix)
+      out += "\(prefix)\n\(prefix)The above exception was the direct cause of the following exception:\n\(prefix)\n"
+    } else if !e.suppressContext, case .object(let co) = e.context, let context = co as? ExceptionObject,
+      !seen.contains(ObjectIdentifier(context))
+    {
+      out += formatChain(context, &seen, prefix: prefix)
+      out += "\(prefix)\n\(prefix)During handling of the above exception, another exception occurred:\n\(prefix)\n"
+    }
+    out += formatSingle(e, prefix: prefix)
+    return out
+  }
+
+  private func formatSingle(_ e: ExceptionObject, prefix: String) -> String {
+    let isGroup = e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!)
+    var out = ""
+    if !e.traceback.isEmpty {
+      out += isGroup ? "\(prefix)+ Exception Group Traceback (most recent call last):\n"
+        : "\(prefix)Traceback (most recent call last):\n"
+      out += formatEntries(e.traceback.reversed(), prefix: isGroup ? prefix + "| " : prefix)
+    }
+    let linePrefix = isGroup && !e.traceback.isEmpty ? prefix + "| " : prefix
+    out += linePrefix + exceptionLine(e) + "\n"
+    for note in e.notes { out += linePrefix + note + "\n" }
+    if isGroup {
+      let inner = prefix.isEmpty ? "  " : prefix
+      var first = true
+      for (i, sub) in e.groupExceptions.enumerated() {
+        if i >= 15 {
+          out += "\(inner)+---------------- ... ----------------\n"
+          out += "\(inner)| and \(e.groupExceptions.count - 15) more exceptions\n"
+          break
+        }
+        out += first ? "\(inner)+-+---------------- \(i + 1) ----------------\n" : "\(inner)  +---------------- \(i + 1) ----------------\n"
+        first = false
+        var seen = Set<ObjectIdentifier>()
+        out += formatChain(sub, &seen, prefix: inner + "  | ")
+      }
+      out += "\(inner)  +------------------------------------\n"
+    }
+    return out
+  }
+
+  /// `ValueError: message`, or just the class name when the message is empty.
+  func exceptionLine(_ e: ExceptionObject) -> String {
+    let module = e.type.moduleName == "builtins" || e.type.moduleName == "__main__" ? "" : e.type.moduleName + "."
+    let name = module + e.type.qualifiedName
+    var message = (try? toStr(.object(e))) ?? "<exception str() failed>"
+    if e.type.isSubtype(of: exceptions["NameError"]!) || e.type.isSubtype(of: exceptions["AttributeError"]!),
+      let suggestion = e.suggestion
+    {
+      message += ". Did you mean: '\(suggestion)'?"
+    }
+    return message.isEmpty ? name : "\(name): \(message)"
+  }
+
+  private func formatEntries(_ entries: [TracebackEntry], prefix: String) -> String {
+    var out = ""
+    var previous: (String, Int, String)?
+    var repeats = 0
+    func flushRepeats() {
+      if repeats > 3 {
+        let extra = repeats - 3
+        out += "\(prefix)  [Previous line repeated \(extra) more time\(extra == 1 ? "" : "s")]\n"
+      }
+    }
+    for entry in entries {
+      let key = (entry.code.source.name, entry.range.start.line, entry.code.name)
+      if let p = previous, p == key {
+        repeats += 1
+        if repeats > 3 { continue }
+      } else {
+        flushRepeats()
+        repeats = 1
+        previous = key
+      }
+      out += "\(prefix)  File \"\(entry.code.source.name)\", line \(entry.range.start.line), in \(entry.code.name)\n"
+      out += sourceLines(entry, prefix: prefix)
+    }
+    flushRepeats()
+    return out
+  }
+
+  /// The quoted source line and, when the failing part is not the whole line, the caret line.
+  private func sourceLines(_ entry: TracebackEntry, prefix: String) -> String {
+    let source = entry.code.source
+    let line = entry.range.start.line
+    guard line >= 1, line <= source.lines.count else { return "" }
+    let raw = Array(source.line(line).unicodeScalars)
+    var leading = 0
+    while leading < raw.count, raw[leading] == " " || raw[leading] == "\t" || raw[leading] == "\u{0C}" { leading += 1 }
+    var end = raw.count
+    while end > leading, raw[end - 1] == " " || raw[end - 1] == "\t" || raw[end - 1] == "\r" { end -= 1 }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: raw[leading..<end])
+    var out = "\(prefix)    \(String(view))\n"
+    let startColumn = entry.range.start.column - 1
+    var endColumn = entry.range.end.line == line ? entry.range.end.column - 1 : end
+    if entry.range.end.line != line { endColumn = end }
+    guard startColumn >= leading, endColumn <= raw.count, endColumn > startColumn else { return out }
+    let stripped = end - leading
+    var segmentView = String.UnicodeScalarView()
+    segmentView.append(contentsOf: raw[startColumn..<endColumn])
+    let anchors = entry.range.end.line == line ? caretAnchors(String(segmentView)) : nil
+    let spansAll = endColumn - startColumn >= stripped
+    if spansAll && anchors == nil { return out }
+    var carets = String(repeating: " ", count: startColumn - leading)
+    if let (left, right) = anchors {
+      carets += String(repeating: "~", count: left)
+      carets += String(repeating: "^", count: right - left)
+      carets += String(repeating: "~", count: endColumn - startColumn - right)
+    } else {
+      carets += String(repeating: "^", count: endColumn - startColumn)
+    }
+    return out + "\(prefix)    \(carets)\n"
+  }
+
+  /// For a binary operation or subscript segment, where the `^` part starts and ends.
+  private func caretAnchors(_ segment: String) -> (Int, Int)? {
+    guard let expression = try? Parser.parseExpression(segment) else { return nil }
+    let scalars = Array(segment.unicodeScalars)
+    switch expression.kind {
+    case .binary(_, let left, let right):
+      var i = left.range.end.column - 1
+      // Skip whitespace and closing parentheses to find the operator.
+      while i < scalars.count, scalars[i] == " " || scalars[i] == ")" || scalars[i] == "\\" || scalars[i] == "\n" { i += 1 }
+      guard i < scalars.count else { return nil }
+      var j = i + 1
+      if j < scalars.count, j < right.range.start.column - 1, !(scalars[j] == " " || scalars[j] == "(") { j += 1 }
+      return (i, j)
+    case .subscript(let value, _):
+      let left = value.range.end.column - 1
+      var i = left
+      while i < scalars.count, scalars[i] != "[" { i += 1 }
+      return (left, scalars.count)
+    default:
+      return nil
+    }
+  }
+}

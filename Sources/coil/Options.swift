@@ -1,0 +1,108 @@
+import ArgumentParser
+import CoilRuntime
+import Foundation
+
+/// The command line: `coil [options] [FILE | -c CODE | -] [ARGS...]`.
+struct CoilCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coil",
+    abstract: "Run Coil programs: a Python-like language with asyncio at its heart.",
+    version: coilVersion)
+
+  @Option(name: .short, help: "Program passed in as a string.")
+  var c: String?
+
+  @Argument(parsing: .captureForPassthrough, help: "The script to run (or - for standard input), then its arguments.")
+  var arguments: [String] = []
+}
+
+let coilVersion = "Coil 0.1.0 (Python 3.11 compatible)"
+
+/// Parses the command line and runs; returns the exit status.
+func runCommandLine(_ raw: [String]) -> Int32 {
+  // Everything after the script name belongs to the script, as with python3.
+  var ownArguments: [String] = []
+  var rest: [String] = []
+  var index = 0
+  while index < raw.count {
+    let a = raw[index]
+    if a == "-c" {
+      ownArguments.append(contentsOf: raw[index..<min(index + 2, raw.count)])
+      rest = Array(raw.dropFirst(index + 2))
+      break
+    }
+    if a.hasPrefix("-") && a != "-" {
+      ownArguments.append(a)
+      index += 1
+      continue
+    }
+    rest = Array(raw[index...])
+    break
+  }
+  let command: CoilCommand
+  do {
+    command = try CoilCommand.parse(ownArguments)
+  } catch {
+    let code = CoilCommand.exitCode(for: error)
+    let message = CoilCommand.fullMessage(for: error)
+    if code == .success {
+      print(message)
+      return 0
+    }
+    FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
+    return 2
+  }
+  let name: String
+  let source: String
+  let argv: [String]
+  if let code = command.c {
+    name = "<string>"
+    source = code
+    argv = ["-c"] + rest
+  } else if let first = rest.first, first != "-" {
+    let path = first.hasPrefix("/") ? first : FileManager.default.currentDirectoryPath + "/" + first
+    guard let data = FileManager.default.contents(atPath: first) else {
+      let reason = FileManager.default.fileExists(atPath: first) ? "Permission denied" : "No such file or directory"
+      FileHandle.standardError.write(
+        "coil: can't open file '\(path)': [Errno 2] \(reason)\n".data(using: .utf8)!)
+      return 2
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      FileHandle.standardError.write(
+        "SyntaxError: Non-UTF-8 code in file \(path), but no encoding declared\n".data(using: .utf8)!)
+      return 1
+    }
+    name = path
+    source = text
+    argv = [first] + rest.dropFirst()
+  } else {
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    name = "<stdin>"
+    source = String(decoding: data, as: UTF8.self)
+    argv = rest.isEmpty ? [""] : ["-"] + rest.dropFirst()
+  }
+  return runOnLargeStack {
+    let interpreter = Interpreter(
+      arguments: argv,
+      output: { text in FileHandle.standardOutput.write(text.data(using: .utf8)!) },
+      error: { text in FileHandle.standardError.write(text.data(using: .utf8)!) })
+    return interpreter.runMain(source: source, path: name)
+  }
+}
+
+/// Runs `body` on a thread with a 1 GiB stack and waits for its result.
+func runOnLargeStack(_ body: @escaping @Sendable () -> Int32) -> Int32 {
+  final class Box: @unchecked Sendable {
+    var result: Int32 = 0
+  }
+  let box = Box()
+  let done = DispatchSemaphore(value: 0)
+  let thread = Thread {
+    box.result = body()
+    done.signal()
+  }
+  thread.stackSize = 1 << 30
+  thread.start()
+  done.wait()
+  return box.result
+}

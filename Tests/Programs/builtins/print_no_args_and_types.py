@@ -1,0 +1,13 @@
+# Checks print() with no arguments and printing values of many types
+print()
+print(None, True, False)
+print(1, -2, 3.0, 2 ** 70, 1e-7)
+print("str", 'q"uote', "it's")
+print([1, "a"], (1,), {"k": "v"}, {1})
+print(print)
+print(len, abs)
+print(int, str, list, dict, type, object)
+print(NotImplemented, Ellipsis, ...)
+print(range(3), slice(2))
+print()
+print("done")

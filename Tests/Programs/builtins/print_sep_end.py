@@ -1,0 +1,15 @@
+# Checks print with sep and end keyword arguments, including None and empty strings
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued")
+print("x", "y", sep=", ", end="!\n")
+print(1, 2, sep=None, end=None)
+print("multi", "char", sep=" <> ")
+print(end="")
+print("tab", "sep", sep="\t")
+for i in range(3):
+    print(i, end=" ")
+print()
+print(*[1, 2, 3], sep="+")
+print(*"abc")

@@ -1,0 +1,3 @@
+# assigning to a keyword constant such as None
+x = 1
+None = x

@@ -1,0 +1,3 @@
+# a plain invalid token sequence reports "invalid syntax"
+x = 1
+y = x $ 2

@@ -1,0 +1,3 @@
+# a closing bracket of the wrong kind names both brackets
+total = sum([1, 2, 3)
+print(total)

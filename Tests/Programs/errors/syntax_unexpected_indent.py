@@ -1,0 +1,3 @@
+# a line indented more than its block is an IndentationError
+x = 1
+    y = 2

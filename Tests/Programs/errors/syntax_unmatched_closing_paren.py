@@ -1,0 +1,3 @@
+# a closing bracket with no opening one
+values = (1, 2))
+print(values)

@@ -1,0 +1,3 @@
+# a string literal missing its closing quote
+message = "hello
+print(message)

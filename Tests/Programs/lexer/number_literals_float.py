@@ -1,0 +1,13 @@
+# float literals with exponents, underscores, leading/trailing dots
+print(1.5, .5, 5., 0.0)
+print(1e3, 1E-3, 2.5e+2)
+print(1_000.5e-3)
+print(1_0.0_1)
+print(1e100, 1e-100)
+print(1e16, 1e15, 123456789.0)
+print(0.1 + 0.2)
+print(1e308 * 10)
+print(3.0, 3.10, 2.675)
+print(type(1.0).__name__, type(1e3).__name__)
+print(1 / 3, 2 / 3, 10 / 4)
+print(-0.0, 1e-7, 0.0001)

@@ -1,0 +1,17 @@
+# backslash escape sequences in ordinary string literals
+print("tab:\tend")
+print("line1\nline2")
+print("back\\slash")
+print('quote\' and \"double\"')
+print("\x41\x42\x43")
+print("\u00e9 \u00E9t\u00e9")
+print("\N{GREEK SMALL LETTER ALPHA}\N{LATIN SMALL LETTER E WITH ACUTE}")
+print("\U0001F600" == "\N{GRINNING FACE}")
+print("\101\102\7" == "AB\x07")
+print(repr("\0\a\b\f\v\r"))
+print(len("\n"), len("\\n"), len("\x41"), len("\u00e9"))
+print(repr("a\tb\nc\\d'e"))
+print(repr('"'), repr("'"), repr("'\""))
+print(ord("\n"), ord("\t"), ord("\x7f"), ord("\u20ac"))
+print("no newline here:\
+ continued")

@@ -1,0 +1,16 @@
+# Checks random.random() sequences after integer seeds match CPython exactly
+import random
+random.seed(1)
+print([random.random() for _ in range(5)])
+random.seed(42)
+print([random.random() for _ in range(5)])
+random.seed(0)
+print(random.random())
+random.seed(12345678901234567890)
+print(random.random())
+random.seed(-5)
+print(random.random())
+random.seed(42)
+a = random.random()
+random.seed(42)
+print(a == random.random())

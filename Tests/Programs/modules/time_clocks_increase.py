@@ -1,0 +1,17 @@
+# Checks time.time/monotonic/perf_counter return increasing floats across time.sleep
+import time
+t0 = time.time()
+m0 = time.monotonic()
+p0 = time.perf_counter()
+print(type(t0).__name__, type(m0).__name__, type(p0).__name__)
+print(t0 > 1_600_000_000)
+result = time.sleep(0.01)
+print(result)
+t1 = time.time()
+m1 = time.monotonic()
+p1 = time.perf_counter()
+print(t1 >= t0, m1 > m0, p1 > p0)
+print(m1 - m0 >= 0.009, p1 - p0 >= 0.009)
+print(type(time.time_ns()).__name__, time.time_ns() > 0)
+time.sleep(0)
+print("done")

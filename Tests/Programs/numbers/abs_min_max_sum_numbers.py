@@ -1,0 +1,12 @@
+# Checks abs, min, max (key, default) and sum (start) on numbers
+print(abs(-5), abs(5), abs(-2.5), abs(-(2 ** 100)), abs(True), abs(-0.0))
+print(min(3, 1, 2), max(3, 1, 2), min([4, -1, 7]), max([4, -1, 7]))
+print(max([1, -5, 3], key=abs), min([1, -5, 3], key=abs))
+print(max([], default=-1), min([], default="none"))
+print(max(1, 2.5), min(1.0, 1), max(1, 1.0))
+print(max(["aa", "b", "ccc"], key=len), min("hello"))
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([0.1] * 10), sum([]))
+print(sum([[1], [2, 3]], []))
+print(sum(range(101)), sum([2 ** 64, 2 ** 64]))
+print(max([3, 3.0]), max([3.0, 3]))
+print(max([(1, "b"), (1, "a"), (0, "z")]))

@@ -1,0 +1,13 @@
+# Checks int/float/bool equality, ordering and hash consistency
+print(1 == 1.0, 0 == -0.0, True == 1.0)
+print(hash(1) == hash(1.0) == hash(True))
+print(hash(0) == hash(0.0) == hash(False) == hash(-0.0))
+print(hash(2 ** 70) == hash(float(2 ** 70)))
+print(1 < 1.5 < 2, 2 ** 53 + 1 > float(2 ** 53))
+print(2 ** 53 + 1 == float(2 ** 53 + 1))
+print(10 ** 400 > 1e308)
+print(-1 < -0.5, 3 >= 3.0, 3 <= 2.999)
+print(0.1 + 0.2 == 0.3, 0.5 + 0.25 == 0.75)
+print(hash(-1), hash(7), hash(-2))
+print(hash(1.5) == hash(1.5))
+print(hash(3.0) == 3)

@@ -1,0 +1,11 @@
+# Checks numeric methods and attributes: is_integer, as_integer_ratio, real/imag, dunder calls, hex
+print((2.0).is_integer(), (2.5).is_integer())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-3.0).as_integer_ratio())
+print((7).real, (7).imag, (7).numerator, (7).denominator)
+print((3.5).real, (3.5).imag)
+print((5).conjugate(), (-2).__abs__())
+print((10).__add__(5), (10).__radd__(5), (7).__floordiv__(2))
+print(int.__add__(1, 2), float.__mul__(2.0, 4.0))
+print((3).__eq__(3.0), (3).__lt__(2))
+print((1).__add__(1.5))
+print(float.fromhex("0x1.8p1"), (3.0).hex())

@@ -1,0 +1,11 @@
+# mixing ints and floats, true division, int() truncation, rounding
+print(1 + 2.0, 3 * 1.5, 2 ** 0.5)
+print(7 / 7, type(7 / 7).__name__)
+print(int(3.9), int(-3.9), int("42"), int(" 7 "))
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2))
+print(abs(-3), abs(-2.5), abs(0))
+print(10 ** -2, 0 ** 0, (-8) ** 2)
+print(True + 1, False * 10, True / 2)
+print(1 == 1.0, 0.1 + 0.2 == 0.3, 2 ** 53 + 1.0 == 2 ** 53)
+print(max(1, 2.5, 2), min([3, 1, 2]))
+print(float("inf") > 10 ** 100, -float("inf") < -(10 ** 100))

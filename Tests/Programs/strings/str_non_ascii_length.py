@@ -1,0 +1,12 @@
+# Checks that strings are sequences of code points, including combining marks and emoji
+print(len("héllo"))
+print(len("e\u0301"), "e\u0301" == "é")
+print(len("日本語"), "日本語"[1], "日本語"[::-1])
+print(len("😀"), len("a😀b"), "a😀b"[1])
+print(ord("é"), ord("😀"), chr(233), chr(128512))
+print("ÄÖÜ".lower(), "straße".upper())
+print("héllo".upper(), "HÉLLO".lower())
+print(list("añb"))
+print("ß".casefold(), "ß".lower())
+print("\u00e9" == "é", "\u03b1")
+print(sorted(["b", "é", "a", "z"]))

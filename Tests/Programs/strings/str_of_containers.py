@@ -1,0 +1,10 @@
+# Checks str() and print of containers use repr of their elements
+print(str([1, "a", 2.5, None, True]))
+print(str((1,)), str(()), str((1, "two")))
+print(str({"k": "v", 1: [2, 3]}))
+print(str({1, 2, 3}), str(set()), str(frozenset({5})), str(frozenset()))
+print([["nested", ("t", 1)], {}])
+print(str({}), str([]))
+print([1.0, 1e20, -0.0, float("inf")])
+print({"a": {"b": {"c": []}}})
+print(f"{[1, 'x']}", "%s" % [1, "x"])

@@ -1,0 +1,11 @@
+# Checks str.replace, including count limits and empty patterns
+print("aaaa".replace("a", "b"))
+print("aaaa".replace("a", "b", 2))
+print("aaaa".replace("aa", "b"))
+print("hello world".replace("o", "0", 1))
+print("abc".replace("", "-"))
+print("abc".replace("", "-", 2))
+print("abc".replace("x", "y"))
+print("banana".replace("ana", "ANA"))
+print("a.b.c".replace(".", ""))
+print("aaa".replace("a", "b", 0), "aaa".replace("a", "b", -1))

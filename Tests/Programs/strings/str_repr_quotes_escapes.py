@@ -1,0 +1,12 @@
+# Checks repr of strings: quote choice, escapes and printable unicode
+print(repr("hello"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there\nnewline\\backslash"))
+print(repr("\x00\x07\x1b\x7f"))
+print(repr("é日本😀"))
+print(repr("\u200b\xa0\xad"))
+print(repr("\r"), repr(""))
+print(ascii("é日😀"), ascii("plain"))
+print(str("it's"), [str("a'b")], ["a\"b"], ("x\n",))

@@ -1,0 +1,21 @@
+# Checks split and rsplit with and without separators and with maxsplit
+print("a b  c\td\n e".split())
+print("  lead and trail  ".split())
+print("".split(), "   ".split())
+print("a,b,,c".split(","))
+print(",a,".split(","))
+print("".split(","))
+print("a,b,c,d".split(",", 2))
+print("a,b,c,d".rsplit(",", 2))
+print("a b c d".split(None, 1))
+print("a b c d".rsplit(None, 1))
+print("a::b::c".split("::"))
+print("a b c".split(" ", 0))
+print("one  two".split(" "))
+print("x".split("x"))
+print("  a b  ".rsplit(maxsplit=1))
+print("a,b".split(sep=",", maxsplit=-1))
+try:
+    "abc".split("")
+except ValueError as e:
+    print(type(e).__name__, e)
