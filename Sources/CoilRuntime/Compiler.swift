@@ -295,7 +295,9 @@ struct Compiler {
     let code = FunctionCode(name: name, qualifiedName: qualified, source: source, headerRange: header)
     let saved = (scope, renames, qualifiedPrefix)
     scope = functionScope
-    renames = []
+    var own: [String: String] = [:]
+    for parameter in parameters.all { own[parameter.name] = parameter.name }
+    renames = renames + [own]
     qualifiedPrefix = qualifiedPrefix + [name, "<locals>"]
     code.body = try body(&self)
     (scope, renames, qualifiedPrefix) = saved

@@ -270,7 +270,10 @@ struct Resolver {
     let saved = (current, loopDepth, renames)
     current = scope
     loopDepth = 0
-    renames = []
+    // A lambda in a comprehension sees the comprehension's variables, except its own parameters.
+    var own: [String: String] = [:]
+    for parameter in parameters.all { own[parameter.name] = parameter.name }
+    renames = renames + [own]
     try body(&self)
     (current, loopDepth, renames) = saved
   }
@@ -440,7 +443,11 @@ struct Resolver {
       var path: [Scope] = [scope]
       var found: Scope?
       while let candidate = s {
-        if candidate.kind == .module { break }
+        if candidate.kind == .module {
+          // Comprehension variables at module level live in the module frame's slots.
+          if name.contains("@") && candidate.bound.contains(name) { found = candidate }
+          break
+        }
         if candidate.kind == .function,
           candidate.bound.contains(name) && !candidate.declaredNonlocal.contains(name)
             && !candidate.declaredGlobal.contains(name)

@@ -158,6 +158,58 @@ extension Interpreter {
     define(t, "encode") { interp, args, _ throws(PyError) in
       .object(BytesObject(Array(try s(args, "encode").value.utf8), type: interp.types.bytes))
     }
+    define(t, "isupper") { interp, args, _ throws(PyError) in
+      let text = try s(args, "isupper").value.unicodeScalars
+      return .bool(text.contains { $0.properties.isUppercase } && !text.contains { $0.properties.isLowercase })
+    }
+    define(t, "islower") { interp, args, _ throws(PyError) in
+      let text = try s(args, "islower").value.unicodeScalars
+      return .bool(text.contains { $0.properties.isLowercase } && !text.contains { $0.properties.isUppercase })
+    }
+    define(t, "isalnum") { interp, args, _ throws(PyError) in
+      let o = try s(args, "isalnum")
+      return .bool(o.count > 0 && o.value.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+    define(t, "swapcase") { interp, args, _ throws(PyError) in
+      var out = ""
+      for c in try s(args, "swapcase").value {
+        out += c.isUppercase ? c.lowercased() : c.isLowercase ? c.uppercased() : String(c)
+      }
+      return interp.str(out)
+    }
+    define(t, "removeprefix") { interp, args, _ throws(PyError) in
+      let text = try s(args, "removeprefix").value
+      let prefix = try interp.strArgument(args, 1, "removeprefix")
+      if !prefix.isEmpty, text.utf8.starts(with: prefix.utf8) {
+        return interp.str(String(decoding: Array(text.utf8).dropFirst(prefix.utf8.count), as: UTF8.self))
+      }
+      return args[0]
+    }
+    define(t, "removesuffix") { interp, args, _ throws(PyError) in
+      let text = try s(args, "removesuffix").value
+      let suffix = try interp.strArgument(args, 1, "removesuffix")
+      if !suffix.isEmpty, text.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+        return interp.str(String(decoding: Array(text.utf8).dropLast(suffix.utf8.count), as: UTF8.self))
+      }
+      return args[0]
+    }
+    define(t, "partition") { interp, args, _ throws(PyError) in
+      let text = try s(args, "partition").value
+      let sep = try interp.strArgument(args, 1, "partition")
+      if sep.isEmpty { throw interp.valueError("empty separator") }
+      let parts = splitOn(text, sep)
+      if parts.count == 1 { return interp.makeTuple([args[0], interp.str(""), interp.str("")]) }
+      return interp.makeTuple([interp.str(parts[0]), interp.str(sep), interp.str(parts.dropFirst().joined(separator: sep))])
+    }
+    define(t, "rpartition") { interp, args, _ throws(PyError) in
+      let text = try s(args, "rpartition").value
+      let sep = try interp.strArgument(args, 1, "rpartition")
+      if sep.isEmpty { throw interp.valueError("empty separator") }
+      let parts = splitOn(text, sep)
+      if parts.count == 1 { return interp.makeTuple([interp.str(""), interp.str(""), args[0]]) }
+      return interp.makeTuple([interp.str(parts.dropLast().joined(separator: sep)), interp.str(sep), interp.str(parts.last!)])
+    }
+    define(t, "casefold") { interp, args, _ throws(PyError) in interp.str(try s(args, "casefold").value.lowercased()) }
     define(t, "__len__") { interp, args, _ throws(PyError) in .int(try s(args, "__len__").count) }
     define(t, "__str__") { interp, args, _ throws(PyError) in args[0] }
     define(t, "__contains__") { interp, args, _ throws(PyError) in .bool(try interp.contains(args[0], args[1])) }
