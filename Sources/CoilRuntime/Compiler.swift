@@ -295,9 +295,7 @@ struct Compiler {
     let code = FunctionCode(name: name, qualifiedName: qualified, source: source, headerRange: header)
     let saved = (scope, renames, qualifiedPrefix)
     scope = functionScope
-    var own: [String: String] = [:]
-    for parameter in parameters.all { own[parameter.name] = parameter.name }
-    renames = renames + [own]
+    renames = renames + [Resolver.parameterRenames(parameters)]
     qualifiedPrefix = qualifiedPrefix + [name, "<locals>"]
     code.body = try body(&self)
     (scope, renames, qualifiedPrefix) = saved
@@ -490,7 +488,7 @@ struct Compiler {
     _ clauses: [Comprehension], _ range: SourceRange,
     element: (inout Compiler) throws(PyError) -> ComprehensionNode.Kind
   ) throws(PyError) -> ExprNode {
-    let suffix = "@\(range.start.line):\(range.start.column)"
+    let suffix = Resolver.comprehensionSuffix(range.start)
     var map: [String: String] = [:]
     var compiled: [ComprehensionClause] = []
     for (index, clause) in clauses.enumerated() {

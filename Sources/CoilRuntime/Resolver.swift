@@ -270,10 +270,7 @@ struct Resolver {
     let saved = (current, loopDepth, renames)
     current = scope
     loopDepth = 0
-    // A lambda in a comprehension sees the comprehension's variables, except its own parameters.
-    var own: [String: String] = [:]
-    for parameter in parameters.all { own[parameter.name] = parameter.name }
-    renames = renames + [own]
+    renames = renames + [Resolver.parameterRenames(parameters)]
     try body(&self)
     (current, loopDepth, renames) = saved
   }
@@ -379,7 +376,7 @@ struct Resolver {
     _ clauses: [Comprehension], at location: SourceLocation,
     element: (inout Resolver) throws(Diagnostic) -> Void
   ) throws(Diagnostic) {
-    let suffix = "@\(location.line):\(location.column)"
+    let suffix = Resolver.comprehensionSuffix(location)
     var map: [String: String] = [:]
     for (index, clause) in clauses.enumerated() {
       if index == 0 {
@@ -398,6 +395,19 @@ struct Resolver {
     renames.append(map)
     try element(&self)
     renames.removeLast()
+  }
+
+  /// The suffix that makes a comprehension's variables private: `x` becomes `x@3:9`.
+  static func comprehensionSuffix(_ location: SourceLocation) -> String {
+    "@\(location.line):\(location.column)"
+  }
+
+  /// Entering a function keeps enclosing comprehensions' renames (a lambda in a comprehension
+  /// sees its variables) except for the function's own parameters.
+  static func parameterRenames(_ parameters: Parameters) -> [String: String] {
+    var own: [String: String] = [:]
+    for parameter in parameters.all { own[parameter.name] = parameter.name }
+    return own
   }
 
   static func targetNames(_ e: Expression) -> [String] {

@@ -193,21 +193,18 @@ extension Interpreter {
       }
       return args[0]
     }
-    define(t, "partition") { interp, args, _ throws(PyError) in
-      let text = try s(args, "partition").value
-      let sep = try interp.strArgument(args, 1, "partition")
-      if sep.isEmpty { throw interp.valueError("empty separator") }
-      let parts = splitOn(text, sep)
-      if parts.count == 1 { return interp.makeTuple([args[0], interp.str(""), interp.str("")]) }
-      return interp.makeTuple([interp.str(parts[0]), interp.str(sep), interp.str(parts.dropFirst().joined(separator: sep))])
-    }
-    define(t, "rpartition") { interp, args, _ throws(PyError) in
-      let text = try s(args, "rpartition").value
-      let sep = try interp.strArgument(args, 1, "rpartition")
-      if sep.isEmpty { throw interp.valueError("empty separator") }
-      let parts = splitOn(text, sep)
-      if parts.count == 1 { return interp.makeTuple([interp.str(""), interp.str(""), args[0]]) }
-      return interp.makeTuple([interp.str(parts.dropLast().joined(separator: sep)), interp.str(sep), interp.str(parts.last!)])
+    for (method, fromEnd) in [("partition", false), ("rpartition", true)] {
+      define(t, method) { interp, args, _ throws(PyError) in
+        let text = try s(args, method).value
+        let sep = try interp.strArgument(args, 1, method)
+        if sep.isEmpty { throw interp.valueError("empty separator") }
+        let parts = splitOn(text, sep)
+        let empty = interp.str("")
+        if parts.count == 1 { return interp.makeTuple(fromEnd ? [empty, empty, args[0]] : [args[0], empty, empty]) }
+        let head = fromEnd ? parts.dropLast().joined(separator: sep) : parts[0]
+        let tail = fromEnd ? parts.last! : parts.dropFirst().joined(separator: sep)
+        return interp.makeTuple([interp.str(head), interp.str(sep), interp.str(tail)])
+      }
     }
     define(t, "casefold") { interp, args, _ throws(PyError) in interp.str(try s(args, "casefold").value.lowercased()) }
     define(t, "__len__") { interp, args, _ throws(PyError) in .int(try s(args, "__len__").count) }
