@@ -61,21 +61,6 @@ extension Interpreter {
     }
   }
 
-  static let operatorNames: [BinaryOperator: (String, String, String)] = [
-    .add: ("__add__", "__radd__", "__iadd__"),
-    .subtract: ("__sub__", "__rsub__", "__isub__"),
-    .multiply: ("__mul__", "__rmul__", "__imul__"),
-    .matrixMultiply: ("__matmul__", "__rmatmul__", "__imatmul__"),
-    .trueDivide: ("__truediv__", "__rtruediv__", "__itruediv__"),
-    .floorDivide: ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-    .modulo: ("__mod__", "__rmod__", "__imod__"),
-    .power: ("__pow__", "__rpow__", "__ipow__"),
-    .leftShift: ("__lshift__", "__rlshift__", "__ilshift__"),
-    .rightShift: ("__rshift__", "__rrshift__", "__irshift__"),
-    .bitAnd: ("__and__", "__rand__", "__iand__"),
-    .bitOr: ("__or__", "__ror__", "__ior__"),
-    .bitXor: ("__xor__", "__rxor__", "__ixor__"),
-  ]
 
   /// `a op b`.
   func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PyError) -> Value {
@@ -145,22 +130,22 @@ extension Interpreter {
   private func dunderBinary(_ op: BinaryOperator, _ a: Value, _ b: Value, inPlace: Bool)
     throws(PyError) -> Value
   {
-    let (forward, reflected, inPlaceName) = Interpreter.operatorNames[op]!
+    let (forward, reflected, inPlaceName) = dunder.binary(op)
     let ta = typeOf(a)
     let tb = typeOf(b)
-    if inPlace, let method = ta.lookup(name(inPlaceName)) {
+    if inPlace, let method = ta.lookup(inPlaceName) {
       let result = try callMethod(method, a, [b])
       if !isNotImplemented(result) { return result }
     }
     // A subclass's reflected method is tried first when it overrides the parent's.
     let rightFirst =
-      tb !== ta && tb.isSubtype(of: ta) && tb.lookup(name(reflected)) != nil
-      && !(tb.lookup(name(reflected))!.isIdentical(to: ta.lookup(name(reflected)) ?? .none))
-    if rightFirst, let method = tb.lookup(name(reflected)) {
+      tb !== ta && tb.isSubtype(of: ta) && tb.lookup(reflected) != nil
+      && !(tb.lookup(reflected)!.isIdentical(to: ta.lookup(reflected) ?? .none))
+    if rightFirst, let method = tb.lookup(reflected) {
       let result = try callMethod(method, b, [a])
       if !isNotImplemented(result) { return result }
     }
-    if let method = ta.lookup(name(forward)), !ta.isBuiltin || !tb.isBuiltin {
+    if let method = ta.lookup(forward), !ta.isBuiltin || !tb.isBuiltin {
       if ta.isBuiltin {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
@@ -170,7 +155,7 @@ extension Interpreter {
     } else if ta.isBuiltin, let result = try builtinBinary(op, a, b) {
       return result
     }
-    if !rightFirst, tb !== ta, let method = tb.lookup(name(reflected)) {
+    if !rightFirst, tb !== ta, let method = tb.lookup(reflected) {
       if tb.isBuiltin {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
@@ -223,7 +208,7 @@ extension Interpreter {
     case let s as StrObject:
       switch op {
       case .add:
-        if case .object(let ob) = b, let t = ob as? StrObject { return str(s.value + t.value) }
+        if case .object(let ob) = b, let t = ob as? StrObject { return .object(s.concatenated(t)) }
         return nil
       case .multiply:
         guard let n = repeatCount(b) else { return nil }
@@ -539,11 +524,6 @@ extension Interpreter {
 
   // MARK: - Comparison
 
-  static let comparisonNames: [ComparisonOperator: (String, String)] = [
-    .less: ("__lt__", "__gt__"), .lessEqual: ("__le__", "__ge__"),
-    .greater: ("__gt__", "__lt__"), .greaterEqual: ("__ge__", "__le__"),
-    .equal: ("__eq__", "__eq__"), .notEqual: ("__ne__", "__ne__"),
-  ]
 
   /// `a op b` for every comparison operator.
   func compare(_ a: Value, _ b: Value, _ op: ComparisonOperator) throws(PyError) -> Value {
@@ -560,19 +540,19 @@ extension Interpreter {
       if let result = try builtinCompare(a, b, op) { return .bool(result) }
       return try comparisonFallback(a, b, op)
     }
-    let (forward, reflected) = Interpreter.comparisonNames[op]!
+    let (forward, reflected) = dunder.comparison(op)
     let rightFirst = tb !== ta && tb.isSubtype(of: ta) && !tb.isBuiltin
-    if rightFirst, let method = tb.lookup(name(reflected)) {
+    if rightFirst, let method = tb.lookup(reflected) {
       let result = try callMethod(method, b, [a])
       if !isNotImplemented(result) { return result }
     }
-    if !ta.isBuiltin || ta.layout == .exception, let method = ta.lookup(name(forward)),
+    if !ta.isBuiltin || ta.layout == .exception, let method = ta.lookup(forward),
       !isObjectDefault(method)
     {
       let result = try callMethod(method, a, [b])
       if !isNotImplemented(result) { return result }
-      if op == .notEqual, ta.lookup(name("__ne__")).map(isObjectDefault) ?? true,
-        let eq = ta.lookup(name("__eq__")), !isObjectDefault(eq)
+      if op == .notEqual, ta.lookup(dunder.__ne__).map(isObjectDefault) ?? true,
+        let eq = ta.lookup(dunder.__eq__), !isObjectDefault(eq)
       {
         let r = try callMethod(eq, a, [b])
         if !isNotImplemented(r) { return .bool(!(try isTrue(r))) }
@@ -581,7 +561,7 @@ extension Interpreter {
       return .bool(result)
     }
     if !rightFirst, !tb.isBuiltin || tb.layout == .exception,
-      let method = tb.lookup(name(reflected)), !isObjectDefault(method)
+      let method = tb.lookup(reflected), !isObjectDefault(method)
     {
       let result = try callMethod(method, b, [a])
       if !isNotImplemented(result) { return result }
@@ -786,10 +766,10 @@ extension Interpreter {
       if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
       return (i - r.start) % r.step == 0
     default:
-      if let method = o.type.lookup(name("__contains__")) {
+      if let method = o.type.lookup(dunder.__contains__) {
         return try isTrue(try callMethod(method, container, [item]))
       }
-      if o.type.lookup(name("__iter__")) != nil || o.type.lookup(name("__getitem__")) != nil
+      if o.type.lookup(dunder.__iter__) != nil || o.type.lookup(dunder.__getitem__) != nil
         || o is ListObject || o is TupleObject || o is DictObject
       {
         let iterator = try makeIterator(container)

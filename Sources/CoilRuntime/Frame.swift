@@ -5,9 +5,11 @@ import CoilSyntax
 
 /// What a frame knows besides its slots.
 struct FrameHeader {
+  // A frame never outlives the call that made it, and the caller keeps the function (and so
+  // its code and module) alive, so these references skip reference counting.
   unowned(unsafe) let interp: Interpreter
-  let module: ModuleObject
-  let code: FunctionCode
+  unowned(unsafe) let module: ModuleObject
+  unowned(unsafe) let code: FunctionCode
   var returnValue: Value
   let slotCount: Int
   /// The class namespace while a class body runs.

@@ -13,11 +13,11 @@ extension Interpreter {
     case .int(let i): return String(i)
     case .float(let d): return pythonFloatRepr(d)
     case .object(let o):
-      if !o.type.isBuiltin || o.type.layout == .exception && o.type.lookup(name("__repr__")).map({ v in
+      if !o.type.isBuiltin || o.type.layout == .exception && o.type.lookup(dunder.__repr__).map({ v in
         if case .object(let m as BuiltinFunctionObject) = v { return m.owner !== exceptions["BaseException"] }
         return true
       }) == true {
-        if let method = o.type.lookup(name("__repr__")),
+        if let method = o.type.lookup(dunder.__repr__),
           !(method.asObject is BuiltinFunctionObject && (method.asObject as! BuiltinFunctionObject).owner?.isBuiltin == true && (method.asObject as! BuiltinFunctionObject).owner !== types.object && o.type.layout == .plain)
         {
           if case .object(let m as BuiltinFunctionObject) = method, m.owner === types.object {
@@ -157,7 +157,7 @@ extension Interpreter {
     switch value {
     case .object(let o):
       if let s = o as? StrObject { return s.value }
-      if !o.type.isBuiltin, let method = o.type.lookup(name("__str__")) {
+      if !o.type.isBuiltin, let method = o.type.lookup(dunder.__str__) {
         if case .object(let m as BuiltinFunctionObject) = method, m.owner?.isBuiltin == true {
           if let e = o as? ExceptionObject { return try exceptionStr(e) }
           return try repr(value)
@@ -200,7 +200,7 @@ extension Interpreter {
     do {
       switch value {
       case .object(let o) where !o.type.isBuiltin:
-        if let method = o.type.lookup(name("__format__")),
+        if let method = o.type.lookup(dunder.__format__),
           !(method.asObject is BuiltinFunctionObject)
         {
           let result = try callMethod(method, value, [str(spec)])
@@ -312,7 +312,7 @@ extension Interpreter {
     guard case .object(let o) = container else {
       throw typeError("'\(typeName(container))' object is not subscriptable")
     }
-    if !o.type.isBuiltin, let method = o.type.lookup(name("__getitem__")) {
+    if !o.type.isBuiltin, let method = o.type.lookup(dunder.__getitem__) {
       return try callMethod(method, container, [key])
     }
     switch o {
@@ -342,7 +342,7 @@ extension Interpreter {
       return str(String(Character(s.scalar(at: i))))
     case let d as DictObject:
       if let v = try d.get(key, self) { return v }
-      if d.type !== types.dict, let missing = d.type.lookup(name("__missing__")) {
+      if d.type !== types.dict, let missing = d.type.lookup(dunder.__missing__) {
         return try callMethod(missing, container, [key])
       }
       throw keyError(key)
@@ -361,13 +361,13 @@ extension Interpreter {
       }
       return .int(Int(b.bytes[try sequenceIndex(key, count: b.bytes.count, what: "index")]))
     case let t as TypeObject:
-      if let method = t.lookup(name("__class_getitem__")) {
+      if let method = t.lookup(dunder.__class_getitem__) {
         return try call(try bindDescriptor(method, instance: container, owner: t), [key])
       }
       if t.isBuiltin { return container }
       throw typeError("type '\(t.name)' is not subscriptable")
     default:
-      if let method = o.type.lookup(name("__getitem__")) {
+      if let method = o.type.lookup(dunder.__getitem__) {
         return try callMethod(method, container, [key])
       }
       throw typeError("'\(o.type.name)' object is not subscriptable")
@@ -379,7 +379,7 @@ extension Interpreter {
     guard case .object(let o) = container else {
       throw typeError("'\(typeName(container))' object does not support item assignment")
     }
-    if !o.type.isBuiltin, let method = o.type.lookup(name("__setitem__")),
+    if !o.type.isBuiltin, let method = o.type.lookup(dunder.__setitem__),
       !(method.asObject is BuiltinFunctionObject)
     {
       _ = try callMethod(method, container, [key, value])
@@ -410,7 +410,7 @@ extension Interpreter {
     case let d as DictObject:
       try d.set(key, value, self)
     default:
-      if let method = o.type.lookup(name("__setitem__")) {
+      if let method = o.type.lookup(dunder.__setitem__) {
         _ = try callMethod(method, container, [key, value])
         return
       }
@@ -423,7 +423,7 @@ extension Interpreter {
     guard case .object(let o) = container else {
       throw typeError("'\(typeName(container))' object does not support item deletion")
     }
-    if !o.type.isBuiltin, let method = o.type.lookup(name("__delitem__")),
+    if !o.type.isBuiltin, let method = o.type.lookup(dunder.__delitem__),
       !(method.asObject is BuiltinFunctionObject)
     {
       _ = try callMethod(method, container, [key])
@@ -506,7 +506,7 @@ extension Interpreter {
       }
     }
     let moduleName: String
-    if case .object(let m as StrObject)? = namespace.getString(name("__module__")) {
+    if case .object(let m as StrObject)? = namespace.getString(dunder.__module__) {
       moduleName = m.value
     } else {
       moduleName = "__main__"
@@ -521,20 +521,22 @@ extension Interpreter {
     }
     t.mro = mro
     t.isBaseException = mro.contains { $0 === exceptions["BaseException"] }
-    for klass in mro {
+    // Only Coil-defined classes can override attribute access; `object`'s own
+    // __getattribute__/__setattr__ are what the fast paths already do.
+    for klass in mro where !klass.isBuiltin {
       for key in klass.dict.keys {
         if case .object(let ko as StrObject) = key { noteDunder(t, ko.value) }
       }
       if klass.hasDataDescriptors { t.hasDataDescriptors = true }
     }
     for value in namespace.values {
-      if case .object(let o) = value, o is PropertyObject || (!o.type.isBuiltin && o.type.lookup(name("__set__")) != nil) {
+      if case .object(let o) = value, o is PropertyObject || (!o.type.isBuiltin && o.type.lookup(dunder.__set__) != nil) {
         t.hasDataDescriptors = true
       }
     }
     // A class that defines __eq__ without __hash__ is unhashable.
-    if namespace.getString(name("__eq__")) != nil && namespace.getString(name("__hash__")) == nil {
-      namespace.setString(name("__hash__"), .none)
+    if namespace.getString(dunder.__eq__) != nil && namespace.getString(dunder.__hash__) == nil {
+      namespace.setString(dunder.__hash__, .none)
     }
     for (key, value) in namespace.liveEntries.map({ ($0.key, $0.value) }) {
       if case .object(let fo) = value, let f = fo as? FunctionObject,
@@ -546,12 +548,12 @@ extension Interpreter {
     // __set_name__ on descriptors, then __init_subclass__ on the parent.
     for entry in namespace.liveEntries {
       if case .object(let o) = entry.value, !o.type.isBuiltin,
-        let setName = o.type.lookup(name("__set_name__"))
+        let setName = o.type.lookup(dunder.__set_name__)
       {
         _ = try callMethod(setName, entry.value, [.object(t), entry.key])
       }
     }
-    if bases.count >= 1, let hook = mro.dropFirst().lazy.compactMap({ $0.dict.getString(self.name("__init_subclass__")) }).first {
+    if bases.count >= 1, let hook = mro.dropFirst().lazy.compactMap({ $0.dict.getString(self.dunder.__init_subclass__) }).first {
       if case .object(let ho) = hook, let wrapper = ho as? MethodWrapperObject {
         _ = try call(wrapper.function, [.object(t)], keywords)
       }

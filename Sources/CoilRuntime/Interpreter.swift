@@ -80,6 +80,8 @@ public final class Interpreter {
   var ellipsis: Value = .none
   /// Interned attribute names used by the evaluator.
   var names: [String: StrObject] = [:]
+  /// Special method names, interned at start-up.
+  private(set) var dunder: DunderNames!
   /// Text buffered for standard output, flushed at newlines when interactive and at exit.
   var outputBuffer = ""
   var sources: [String: SourceText] = [:]
@@ -107,6 +109,7 @@ public final class Interpreter {
     let placeholderModuleType = types.object
     builtins = ModuleObject(name: "builtins", type: placeholderModuleType)
     setUpTypes()
+    dunder = DunderNames { [unowned self] in self.name($0) }
     builtins.type = types.module
     setUpExceptions()
     setUpBuiltins()

@@ -305,7 +305,7 @@ func evaluateElements(_ elements: [ElementNode], _ f: Frame) throws(PyError) -> 
       do throws(PyError) {
         result.append(contentsOf: try f.interp.iterate(value))
       } catch {
-        if error.matches("TypeError", f.interp), !(f.interp.typeOf(value).lookup(f.interp.name("__iter__")) != nil) {
+        if error.matches("TypeError", f.interp), !(f.interp.typeOf(value).lookup(f.interp.dunder.__iter__) != nil) {
           let e = f.interp.typeError(
             "Value after * must be an iterable, not \(f.interp.typeName(value))")
           e.exception.locate(node.range)
@@ -462,7 +462,7 @@ func evaluateArguments(_ arguments: [ArgumentNode], _ f: Frame, callee: Value) t
         positional.append(contentsOf: try interp.iterate(value))
       } catch {
         if error.matches("TypeError", interp),
-          interp.typeOf(value).lookup(interp.name("__iter__")) == nil
+          interp.typeOf(value).lookup(interp.dunder.__iter__) == nil
         {
           let e = interp.typeError(
             "\(interp.calleeDescription(callee)) argument after * must be an iterable, not \(interp.typeName(value))")

@@ -74,6 +74,7 @@ final class AugmentedAssignStatement: StmtNode {
     let interp = f.interp
     switch kind {
     case .name(let read, let write):
+      if op == .add, let local = read as? LocalNode, try appendInPlace(local.slot, f) { return .normal }
       let current = try read.evaluate(f)
       let operand = try value.evaluate(f)
       if case .int(let a) = current, case .int(let b) = operand {
@@ -130,6 +131,36 @@ final class AugmentedAssignStatement: StmtNode {
       }
     }
     return .normal
+  }
+}
+
+extension AugmentedAssignStatement {
+  /// `s += t` for strings held only by local `slot`: appends in place. Returns false (with
+  /// nothing evaluated) when the fast path does not apply.
+  fileprivate func appendInPlace(_ slot: Int, _ f: Frame) throws(PyError) -> Bool {
+    guard case .object(let held)? = f.slots[slot], held is StrObject,
+      held.type === f.interp.types.str
+    else { return false }
+    let operand = try value.evaluate(f)
+    guard case .object(let o) = operand, let addition = o as? StrObject else {
+      let result: Value
+      do { result = try f.interp.inPlace(op, .object(held), operand) } catch {
+        error.exception.locate(range)
+        throw error
+      }
+      f.slots[slot] = result
+      return true
+    }
+    // Take the slot's reference so a unique string can be extended where it is.
+    guard case .object(var target)? = f.slots[slot] else { return false }
+    f.slots[slot] = nil
+    if isKnownUniquelyReferenced(&target) {
+      unsafeDowncast(target, to: StrObject.self).append(addition)
+      f.slots[slot] = .object(target)
+    } else {
+      f.slots[slot] = .object(unsafeDowncast(target, to: StrObject.self).concatenated(addition))
+    }
+    return true
   }
 }
 
@@ -477,13 +508,13 @@ final class WithStatement: StmtNode {
     let interp = f.interp
     let manager = try context.evaluate(f)
     let type = interp.typeOf(manager)
-    guard let enter = type.lookup(interp.name("__enter__")) else {
+    guard let enter = type.lookup(interp.dunder.__enter__) else {
       let e = interp.typeError(
         "'\(type.name)' object does not support the context manager protocol")
       e.exception.locate(context.range)
       throw e
     }
-    guard let exit = type.lookup(interp.name("__exit__")) else {
+    guard let exit = type.lookup(interp.dunder.__exit__) else {
       let e = interp.typeError(
         "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
       e.exception.locate(context.range)
@@ -588,9 +619,9 @@ final class ClassDefinitionStatement: StmtNode {
     for d in decorators { decoratorValues.append(try d.evaluate(f)) }
     let (baseValues, keywords) = try evaluateArguments(bases, f, callee: .none)
     let namespace = interp.makeDict()
-    namespace.setString(interp.name("__module__"), interp.str(f.header.module.name))
-    namespace.setString(interp.name("__qualname__"), interp.str(qualifiedName))
-    if let docstring { namespace.setString(interp.name("__doc__"), interp.str(docstring)) }
+    namespace.setString(interp.dunder.__module__, interp.str(f.header.module.name))
+    namespace.setString(interp.dunder.__qualname__, interp.str(qualifiedName))
+    if let docstring { namespace.setString(interp.dunder.__doc__, interp.str(docstring)) }
     let frame = Frame.make(interp: interp, module: f.header.module, code: body, namespace: namespace)
     for (index, slot) in body.freeSlots.enumerated() {
       if case .object(let o)? = f.slots[closureSlots[index]] { frame.slots[slot] = .object(o) }

@@ -27,14 +27,14 @@ extension Interpreter {
         if o.type.isBuiltin && !(o is ListObject || o is DictObject || o is TupleObject) {
           return true
         }
-        if let method = o.type.lookup(name("__bool__")) {
+        if let method = o.type.lookup(dunder.__bool__) {
           let result = try callMethod(method, value, [])
           guard case .bool(let b) = result else {
             throw typeError("__bool__ should return bool, returned \(typeName(result))")
           }
           return b
         }
-        if let method = o.type.lookup(name("__len__")) {
+        if let method = o.type.lookup(dunder.__len__) {
           let result = try callMethod(method, value, [])
           return try lengthResult(result) != 0
         }
@@ -104,7 +104,7 @@ extension Interpreter {
         return h == -1 ? 590_923_713 : h
       default:
         if !o.type.isBuiltin || o.type.layout != .builtin {
-          if let method = o.type.lookup(name("__hash__")) {
+          if let method = o.type.lookup(dunder.__hash__) {
             if method.isNone {
               throw typeError("unhashable type: '\(o.type.name)'")
             }
@@ -122,7 +122,7 @@ extension Interpreter {
             }
           }
         }
-        if o is ListObject || o is DictObject || (o is SetObject) || o.type.dict.getString(name("__hash__"))?.isNone == true {
+        if o is ListObject || o is DictObject || (o is SetObject) || o.type.dict.getString(dunder.__hash__)?.isNone == true {
           throw typeError("unhashable type: '\(o.type.name)'")
         }
         if let t = o as? TupleObject { return try hashTuple(t.items) }
@@ -227,11 +227,11 @@ extension Interpreter {
       if let t = o as? TypeObject { return try lookupClassAttribute(t, attribute) }
       if let s = o as? SuperObject { return try lookupSuper(s, attribute) }
     }
-    if type.hasCustomGetattribute, let method = type.lookup(name("__getattribute__")) {
+    if type.hasCustomGetattribute, let method = type.lookup(dunder.__getattribute__) {
       do throws(PyError) {
         return try callMethod(method, value, [.object(attribute)])
       } catch let error where error.exception.type.isSubtype(of: exceptions["AttributeError"]!) {
-        if let getattr = type.lookup(name("__getattr__")) {
+        if let getattr = type.lookup(dunder.__getattr__) {
           return try callMethod(getattr, value, [.object(attribute)])
         }
         throw error
@@ -252,7 +252,7 @@ extension Interpreter {
       return try bindDescriptor(classAttribute, instance: value, owner: type)
     }
     if let special = try specialAttribute(value, attribute.value) { return special }
-    if type.hasCustomGetattr, let getattr = type.lookup(name("__getattr__")) {
+    if type.hasCustomGetattr, let getattr = type.lookup(dunder.__getattr__) {
       return try callMethod(getattr, value, [.object(attribute)])
     }
     return nil
@@ -278,7 +278,7 @@ extension Interpreter {
     case let p as PropertyObject:
       return try call(p.getter, [instance])
     default:
-      if !o.type.isBuiltin, let get = o.type.lookup(name("__get__")) {
+      if !o.type.isBuiltin, let get = o.type.lookup(dunder.__get__) {
         return try callMethod(get, attribute, [instance, .object(owner)])
       }
       return attribute
@@ -292,7 +292,7 @@ extension Interpreter {
           if m.kind == .staticMethod { return m.function }
           return .object(BoundMethodObject(function: m.function, receiver: .object(t), type: types.method))
         }
-        if !o.type.isBuiltin, !(o is FunctionObject), let get = o.type.lookup(name("__get__")) {
+        if !o.type.isBuiltin, !(o is FunctionObject), let get = o.type.lookup(dunder.__get__) {
           return try callMethod(get, found, [.none, .object(t)])
         }
       }
@@ -474,7 +474,7 @@ extension Interpreter {
       return
     }
     let type = o.type
-    if type.hasCustomSetattr, let method = type.lookup(name("__setattr__")),
+    if type.hasCustomSetattr, let method = type.lookup(dunder.__setattr__),
       case .object(let m) = method, !(m is BuiltinFunctionObject)
     {
       _ = try callMethod(method, target, [.object(attribute), newValue])
@@ -503,7 +503,7 @@ extension Interpreter {
         _ = try call(property.setter, [.object(o), newValue])
         return
       }
-      if !d.type.isBuiltin, let set = d.type.lookup(name("__set__")) {
+      if !d.type.isBuiltin, let set = d.type.lookup(dunder.__set__) {
         _ = try callMethod(set, classAttribute, [.object(o), newValue])
         return
       }
@@ -569,7 +569,7 @@ extension Interpreter {
       v.value = nil
       return
     }
-    if !o.type.isBuiltin, let method = o.type.lookup(name("__delattr__")),
+    if !o.type.isBuiltin, let method = o.type.lookup(dunder.__delattr__),
       case .object(let m) = method, !(m is BuiltinFunctionObject)
     {
       _ = try callMethod(method, target, [.object(attribute)])
@@ -648,7 +648,7 @@ extension Interpreter {
     case let t as TypeObject:
       return try instantiate(t, arguments, keywords)
     default:
-      if let method = o.type.lookup(name("__call__")) {
+      if let method = o.type.lookup(dunder.__call__) {
         if case .object(let mo) = method, let f = mo as? FunctionObject {
           return try callFunction(f, [callee] + arguments, keywords)
         }
@@ -673,7 +673,7 @@ extension Interpreter {
       return try constructor.body(self, [.object(t)] + arguments, keywords)
     }
     var instance: Value
-    if let new = t.lookup(name("__new__")), case .object(let no) = new,
+    if let new = t.lookup(dunder.__new__), case .object(let no) = new,
       !(no is BuiltinFunctionObject && (no as! BuiltinFunctionObject).owner?.isBuiltin == true)
     {
       let function: Value
@@ -683,11 +683,11 @@ extension Interpreter {
     } else {
       instance = try allocate(t, arguments, keywords)
     }
-    if let initializer = t.lookup(name("__init__")) {
+    if let initializer = t.lookup(dunder.__init__) {
       if case .object(let io) = initializer, let b = io as? BuiltinFunctionObject,
         b.owner === types.object
       {
-        if (!arguments.isEmpty || !keywords.isEmpty) && t.lookup(name("__new__")).map({ v in
+        if (!arguments.isEmpty || !keywords.isEmpty) && t.lookup(dunder.__new__).map({ v in
           if case .object(let n as BuiltinFunctionObject) = v { return n.owner === types.object }
           return false
         }) ?? true {
@@ -807,14 +807,14 @@ extension Interpreter {
       default:
         break
       }
-      if let method = o.type.lookup(name("__iter__")) {
+      if let method = o.type.lookup(dunder.__iter__) {
         let result = try callMethod(method, value, [])
-        if typeOf(result).lookup(name("__next__")) == nil, !(result.asObject is IteratorObject) {
+        if typeOf(result).lookup(dunder.__next__) == nil, !(result.asObject is IteratorObject) {
           throw typeError("iter() returned non-iterator of type '\(typeName(result))'")
         }
         return result
       }
-      if let getitem = o.type.lookup(name("__getitem__")) {
+      if let getitem = o.type.lookup(dunder.__getitem__) {
         var index = 0
         return .object(IteratorObject(type: types.iterator) { interp throws(PyError) in
           do throws(PyError) {
@@ -865,7 +865,7 @@ extension Interpreter {
     if case .object(let o) = iterator, let it = o as? IteratorObject {
       return try it.next(self)
     }
-    guard let method = typeOf(iterator).lookup(name("__next__")) else {
+    guard let method = typeOf(iterator).lookup(dunder.__next__) else {
       throw typeError("'\(typeName(iterator))' object is not an iterator")
     }
     do throws(PyError) {

@@ -24,8 +24,8 @@ extension Interpreter {
         else { throw interp.typeError("type() arguments must be (name, bases, dict)") }
         let namespace = interp.makeDict()
         for e in ns.liveEntries { try namespace.set(e.key, e.value, interp) }
-        if namespace.getString(interp.name("__module__")) == nil {
-          namespace.setString(interp.name("__module__"), interp.str("__main__"))
+        if namespace.getString(interp.dunder.__module__) == nil {
+          namespace.setString(interp.dunder.__module__, interp.str("__main__"))
         }
         return .object(try interp.makeClass(name: name, qualifiedName: name, bases: bases.items, namespace: namespace, keywords: []))
       }
@@ -467,7 +467,7 @@ extension Interpreter {
       values = t.items
     } else {
       values = [args]
-      if case .object(let o) = args, o is DictObject || (!o.type.isBuiltin && o.type.lookup(name("__getitem__")) != nil && !(o is StrObject)) {
+      if case .object(let o) = args, o is DictObject || (!o.type.isBuiltin && o.type.lookup(dunder.__getitem__) != nil && !(o is StrObject)) {
         mapping = args
       }
     }

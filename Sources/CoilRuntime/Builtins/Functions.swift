@@ -118,7 +118,7 @@ extension Interpreter {
       guard case .object(let o) = args[0] else { return .bool(false) }
       return .bool(
         o is FunctionObject || o is BuiltinFunctionObject || o is BoundMethodObject
-          || o is TypeObject || o.type.lookup(interp.name("__call__")) != nil)
+          || o is TypeObject || o.type.lookup(interp.dunder.__call__) != nil)
     }
     addBuiltin("id") { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("id", args, min: 1, max: 1, kwargs)
@@ -185,7 +185,7 @@ extension Interpreter {
       if case .object(let o) = iterator, let it = o as? IteratorObject {
         if let v = try it.next(interp) { return v }
       } else {
-        guard let method = interp.typeOf(iterator).lookup(interp.name("__next__")) else {
+        guard let method = interp.typeOf(iterator).lookup(interp.dunder.__next__) else {
           throw interp.typeError("'\(interp.typeName(iterator))' object is not an iterator")
         }
         if args.count == 1 { return try interp.callMethod(method, iterator, []) }
@@ -214,7 +214,7 @@ extension Interpreter {
         return r
       }
       if case .object(let o) = args[0], !o.type.isBuiltin,
-        o.type.lookup(interp.name("__len__")) != nil, o.type.lookup(interp.name("__getitem__")) != nil
+        o.type.lookup(interp.dunder.__len__) != nil, o.type.lookup(interp.dunder.__getitem__) != nil
       {
         var index = try interp.length(args[0])
         let sequence = args[0]
@@ -548,7 +548,7 @@ extension Interpreter {
       case let b as BytesObject: return b.bytes.count
       case let v as DictViewObject: return v.dict.count
       default:
-        if let method = o.type.lookup(name("__len__")) {
+        if let method = o.type.lookup(dunder.__len__) {
           return try lengthResult(try callMethod(method, value, []))
         }
         if let l = o as? ListObject { return l.items.count }

@@ -392,7 +392,7 @@ extension Interpreter {
             }
           }
           if case .object(let wo) = wrapper, let dict = wo.attributes {
-            dict.setString(interp.name("__wrapped__"), wrapped)
+            dict.setString(interp.dunder.__wrapped__, wrapped)
           }
           return wrapper
         })

@@ -6,24 +6,52 @@ import CoilSyntax
 
 /// A Coil `str`: a sequence of Unicode code points.
 final class StrObject: PyObject {
-  let value: String
+  private(set) var value: String
   private var cachedHash: Int?
   private var cachedScalars: [Unicode.Scalar]?
   /// Number of code points.
-  let count: Int
-  let isASCII: Bool
+  private(set) var count: Int
+  private(set) var isASCII: Bool
 
   init(_ value: String, type: TypeObject) {
-    self.value = value
-    let utf8Count = value.utf8.count
-    var isASCII = true
-    for byte in value.utf8 where byte >= 0x80 {
-      isASCII = false
-      break
+    var value = value
+    // One pass over contiguous UTF-8: code points are the bytes that are not continuations.
+    let (count, isASCII) = value.withUTF8 { bytes -> (Int, Bool) in
+      var continuation = 0
+      var high = 0
+      for byte in bytes {
+        high |= Int(byte & 0x80)
+        continuation &+= Int((byte & 0xC0) == 0x80 ? 1 : 0)
+      }
+      return (bytes.count - continuation, high == 0)
     }
+    self.value = value
+    self.count = count
     self.isASCII = isASCII
-    self.count = isASCII ? utf8Count : value.unicodeScalars.count
     super.init(type: type)
+  }
+
+  /// A string whose code point count and ASCII-ness are already known (concatenation).
+  init(_ value: String, count: Int, isASCII: Bool, type: TypeObject) {
+    self.value = value
+    self.count = count
+    self.isASCII = isASCII
+    super.init(type: type)
+  }
+
+  /// `self + other` as a new string, without rescanning either side.
+  func concatenated(_ other: StrObject) -> StrObject {
+    StrObject(value + other.value, count: count + other.count, isASCII: isASCII && other.isASCII, type: type)
+  }
+
+  /// Appends in place. Only for a string nothing else refers to (`s += t` on a unique `s`),
+  /// which turns repeated `+=` from quadratic into linear, as CPython does.
+  func append(_ other: StrObject) {
+    value += other.value
+    count += other.count
+    isASCII = isASCII && other.isASCII
+    cachedHash = nil
+    cachedScalars = nil
   }
 
   /// The code points, materialized once for non-ASCII text.

@@ -307,7 +307,10 @@ final class BuiltinFunctionObject: PyObject {
   let name: String
   let body: Body
   /// For methods: the type they belong to, shown in reprs as `<method 'x' of 'list' objects>`.
-  weak var owner: TypeObject?
+  // Not `weak`: a weak reference moves the type's reference count to a side table and makes
+  // every retain of the type (one per object created) take the slow path. Builtin types live
+  // as long as their interpreter.
+  unowned(unsafe) let owner: TypeObject?
   /// For functions bound to a module or object (`random.random`), the receiver passed first.
   let boundReceiver: Value?
 
