@@ -318,8 +318,9 @@ struct Compiler {
     code.isAsync = isAsync
     code.isSimple =
       parameters.variadic == nil && parameters.keywordVariadic == nil
-      && parameters.keywordOnly.isEmpty && code.cellParameters.isEmpty && code.cellSlots.isEmpty
-      && code.freeSlots.isEmpty && !code.isGenerator && !code.isAsync
+      && parameters.keywordOnly.isEmpty && code.cellParameters.isEmpty
+    code.needsSetup =
+      !code.cellSlots.isEmpty || !code.freeSlots.isEmpty || code.isGenerator || code.isAsync
     let closureSlots = frees.compactMap { closureSlot(for: $0) }
     return FunctionMaker(
       code: code, defaults: defaults, keywordDefaults: keywordDefaults,

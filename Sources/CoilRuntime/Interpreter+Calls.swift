@@ -131,7 +131,7 @@ extension Interpreter {
   /// Runs a function body in a prepared frame (arguments already in their slots).
   @inline(__always) func run(_ function: FunctionObject, _ frame: Frame) throws(PyError) -> Value {
     let code = function.code
-    if !code.isSimple {
+    if code.needsSetup {
       let slots = frame.slots
       for slot in code.cellSlots { slots[slot] = .object(CellObject(nil, type: types.cell)) }
       for (index, slot) in code.freeSlots.enumerated() {

@@ -528,13 +528,19 @@ final class CallNode: ExprNode {
     let interp = f.interp
     do throws(PyError) {
       if let simple {
-        if case .object(let o) = function, let fn = o as? FunctionObject, fn.code.isSimple,
-          simple.count == fn.code.positionalCount
-        {
-          let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
-          let slots = frame.slots
-          for i in 0..<simple.count { slots[i] = try simple[i].evaluate(f) }
-          return try interp.run(fn, frame)
+        if case .object(let o) = function, let fn = o as? FunctionObject, fn.code.isSimple {
+          let code = fn.code
+          let missing = code.positionalCount - simple.count
+          if missing >= 0 && missing <= fn.defaults.count {
+            let frame = Frame.make(interp: interp, module: fn.module, code: code)
+            let slots = frame.slots
+            for i in 0..<simple.count { slots[i] = try simple[i].evaluate(f) }
+            if missing > 0 {
+              let firstDefault = fn.defaults.count - missing
+              for i in 0..<missing { slots[simple.count + i] = fn.defaults[firstDefault + i] }
+            }
+            return try interp.run(fn, frame)
+          }
         }
         var values: [Value] = []
         values.reserveCapacity(simple.count)

@@ -30,6 +30,8 @@ final class FunctionCode {
   var isLambda = false
   /// All parameters are plain positional ones: the call fast path applies.
   var isSimple = false
+  /// The body needs more than its arguments: cells, closure cells, or a generator/coroutine.
+  var needsSetup = false
   let headerRange: SourceRange
 
   init(name: String, qualifiedName: String, source: SourceText, headerRange: SourceRange) {
@@ -355,6 +357,15 @@ final class SubscriptTarget: TargetNode {
   override func store(_ value: Value, _ f: Frame) throws(PyError) {
     let target = try object.evaluate(f)
     let key = try index.evaluate(f)
+    if case .object(let o) = target, case .int(var i) = key, let list = o as? ListObject,
+      list.type === f.interp.types.list
+    {
+      if i < 0 { i += list.items.count }
+      if i >= 0 && i < list.items.count {
+        list.items[i] = value
+        return
+      }
+    }
     do throws(PyError) {
       try f.interp.setItem(target, key, value)
     } catch {

@@ -598,6 +598,14 @@ extension Interpreter {
       // Reverse, stable sort, reverse again: equal elements keep their original order.
       order.reverse()
     }
+    // Keys that are all ints, all floats or all strings sort natively; ties keep their
+    // original position, so the sort is stable.
+    if let native = nativeOrder(keys, order) {
+      order = native
+      if descending { order.reverse() }
+      items = order.map { items[$0] }
+      return
+    }
     var failure: PyError?
     // Merge sort (stable) using Python's `<`.
     func less(_ a: Int, _ b: Int) -> Bool {
@@ -622,6 +630,44 @@ extension Interpreter {
     if let failure { throw failure }
     if descending { order.reverse() }
     items = order.map { items[$0] }
+  }
+
+  /// The stable order of `order` by `keys` when every key is an int, every key a non-NaN
+  /// float, or every key a str; nil otherwise.
+  private func nativeOrder(_ keys: [Value], _ order: [Int]) -> [Int]? {
+    guard let first = keys.first else { return order }
+    switch first {
+    case .int:
+      var pairs: [(Int, Int, Int)] = []
+      pairs.reserveCapacity(keys.count)
+      for (position, i) in order.enumerated() {
+        guard case .int(let k) = keys[i] else { return nil }
+        pairs.append((k, position, i))
+      }
+      pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+      return pairs.map(\.2)
+    case .float:
+      var pairs: [(Double, Int, Int)] = []
+      pairs.reserveCapacity(keys.count)
+      for (position, i) in order.enumerated() {
+        guard case .float(let k) = keys[i], !k.isNaN else { return nil }
+        pairs.append((k, position, i))
+      }
+      pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+      return pairs.map(\.2)
+    case .object(let o) where o is StrObject:
+      var pairs: [([UInt8], Int, Int)] = []
+      pairs.reserveCapacity(keys.count)
+      for (position, i) in order.enumerated() {
+        guard case .object(let k) = keys[i], let text = k as? StrObject else { return nil }
+        pairs.append((Array(text.value.utf8), position, i))
+      }
+      // UTF-8 byte order is code point order.
+      pairs.sort { $0.0 != $1.0 ? $0.0.lexicographicallyPrecedes($1.0) : $0.1 < $1.1 }
+      return pairs.map(\.2)
+    default:
+      return nil
+    }
   }
 
   private func mergeSort(_ a: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
