@@ -200,6 +200,7 @@ extension Interpreter {
     }
     guard case .object(let oa) = a else {
       if case .object(let ob) = b {
+        if ob is ComplexObject { return try complexBinary(op, a, b) }
         return try sequenceRepeat(op, count: a, sequence: ob)
       }
       return nil
@@ -260,7 +261,7 @@ extension Interpreter {
       if case .object(let ob) = b, op == .multiply {
         _ = ob
       }
-      return nil
+      return try complexBinary(op, a, b)
     }
   }
 
@@ -599,6 +600,7 @@ extension Interpreter {
       return apply(op, order)
     }
     guard case .object(let oa) = a, case .object(let ob) = b else {
+      if let result = try complexCompare(a, b, op) { return result }
       if op == .equal { return a.isIdentical(to: b) }
       if op == .notEqual { return !a.isIdentical(to: b) }
       return nil
@@ -653,6 +655,7 @@ extension Interpreter {
         r.count == q.count && (r.count == 0 || (r.start == q.start && (r.count == 1 || r.step == q.step)))
       return op == .equal ? same : !same
     }
+    if let result = try complexCompare(a, b, op) { return result }
     if op == .equal { return oa === ob }
     if op == .notEqual { return oa !== ob }
     return nil

@@ -362,8 +362,8 @@ struct Compiler {
       let big = BigInt(digits, radix: radix) ?? 0
       return ConstantNode(makeInt(big, interp), range: e.range)
     case .float(let d): return ConstantNode(.float(d), range: e.range)
-    case .imaginary:
-      return UnsupportedNode(what: "complex numbers", range: e.range)
+    case .imaginary(let d):
+      return ConstantNode(interp.makeComplex(Complex(real: 0, imag: d)), range: e.range)
     case .string(let text): return ConstantNode(interp.str(text), range: e.range)
     case .bytes(let text):
       return ConstantNode(

@@ -44,6 +44,7 @@ extension Interpreter {
     switch o {
     case let s as StrObject: return pythonStringRepr(s.value)
     case let b as BigIntObject: return b.value.description
+    case let c as ComplexObject: return complexRepr(c)
     case let l as ListObject:
       return try guardRecursion(o, "[...]") { () throws(PyError) -> String in
         var parts: [String] = []

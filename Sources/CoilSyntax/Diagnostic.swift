@@ -12,50 +12,59 @@ public struct Diagnostic: Error, Equatable, Sendable {
   public var kind: Kind
   /// The input stopped mid-statement: an interactive reader should ask for another line.
   public var endsEarly: Bool
+  /// The text to quote instead of the source line, with `range`'s columns counted in it: an
+  /// error inside an f-string field quotes the field, parenthesized, as CPython 3.11 does.
+  public var quotedText: String?
 
   public init(
-    _ message: String, range: SourceRange, kind: Kind = .syntaxError, endsEarly: Bool = false
+    _ message: String, range: SourceRange, kind: Kind = .syntaxError, endsEarly: Bool = false,
+    quotedText: String? = nil
   ) {
     self.message = message
     self.range = range
     self.kind = kind
     self.endsEarly = endsEarly
+    self.quotedText = quotedText
   }
 
   /// The text CPython prints for this error, without a traceback header:
   /// `  File "x.py", line 3`, the source line, a caret line, `SyntaxError: message`.
+  ///
+  /// This follows CPython's `print_error_text`: the caret sits at the range's start column
+  /// (clipped to the end of the line) and is left out when that column falls in the line's
+  /// indentation; only a plain `SyntaxError` underlines its whole range, its subclasses
+  /// (`IndentationError`, `TabError`) show a single caret.
   public func formatted(source: SourceText) -> String {
     var out = "  File \"\(source.name)\", line \(range.start.line)\n"
-    let raw = source.line(range.start.line)
-    let scalars = Array(raw.unicodeScalars)
-    var leading = 0
-    while leading < scalars.count, scalars[leading] == " " || scalars[leading] == "\t"
-      || scalars[leading] == "\u{0C}"
-    {
-      leading += 1
-    }
-    var trailingEnd = scalars.count
-    while trailingEnd > leading,
-      scalars[trailingEnd - 1] == " " || scalars[trailingEnd - 1] == "\t"
-    {
-      trailingEnd -= 1
-    }
-    if range.start.line >= 1 && range.start.line <= source.lines.count {
-      var shown = String.UnicodeScalarView()
-      shown.append(contentsOf: scalars[leading..<trailingEnd])
-      out += "    \(String(shown))\n"
-      let startColumn = max(range.start.column - 1 - leading, 0)
-      var width = 1
-      if range.end.line == range.start.line && range.end.column > range.start.column {
-        width = range.end.column - range.start.column
-      } else if range.end.line > range.start.line {
-        width = max(trailingEnd - (range.start.column - 1), 1)
+    let lineNumber = range.start.line
+    if lineNumber >= 1 && lineNumber <= source.lines.count {
+      let scalars = Array((quotedText ?? source.line(lineNumber)).unicodeScalars)
+      // The text CPython quotes keeps its newline, except on a last line that has none.
+      let lineSize =
+        scalars.count + (quotedText != nil || lineNumber < source.lines.count ? 1 : 0)
+      var offset = range.start.column
+      var endOffset = -1
+      if kind == .syntaxError {
+        endOffset = range.end.line > lineNumber ? lineSize : range.end.column
+        endOffset = min(endOffset, lineSize + 1)
       }
-      let shownCount = trailingEnd - leading
-      let caretStart = min(startColumn, shownCount)
-      width = max(1, min(width, shownCount - caretStart + 1))
-      out += "    " + String(repeating: " ", count: caretStart)
-        + String(repeating: "^", count: width) + "\n"
+      let carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1
+      offset -= 1
+      var leading = 0
+      while leading < scalars.count,
+        scalars[leading] == " " || scalars[leading] == "\t" || scalars[leading] == "\u{0C}"
+      {
+        leading += 1
+        offset -= 1
+      }
+      offset = min(offset, scalars.count - leading)
+      var shown = String.UnicodeScalarView()
+      shown.append(contentsOf: scalars[leading...])
+      out += "    \(String(shown))\n"
+      if offset >= 0 {
+        out += "    " + String(repeating: " ", count: offset)
+          + String(repeating: "^", count: carets) + "\n"
+      }
     }
     out += "\(kind.rawValue): \(message)\n"
     return out

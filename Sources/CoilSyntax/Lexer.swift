@@ -13,8 +13,11 @@ public struct Lexer {
   /// Open brackets with where they opened, for "'(' was never closed".
   private var brackets: [(Unicode.Scalar, SourceLocation)] = []
   private var atLineStart = true
-  /// The indentation of each indent level was written with tabs/spaces in this order.
-  private var indentTexts: [String] = [""]
+  /// The same indentation levels measured with tabs one column wide: CPython's check that
+  /// tabs and spaces are used consistently compares both measures.
+  private var altIndentStack: [Int] = [0]
+  /// Where a comment on the current line began: CPython's NEWLINE token covers the comment.
+  private var commentStart: SourceLocation?
 
   public init(_ text: String) {
     var scalars = Array(text.unicodeScalars)
@@ -95,22 +98,36 @@ public struct Lexer {
       case " ", "\t", "\u{0C}":
         advance()
       case "#":
+        commentStart = start
         while let c = peek(), !Lexer.isNewline(c) { advance() }
       case "\n", "\r":
         advance()
         if brackets.isEmpty {
-          emit(.newline, from: start)
+          if let comment = commentStart {
+            tokens.append(Token(.newline, SourceRange(comment, start)))
+          } else {
+            emit(.newline, from: start)
+          }
           atLineStart = true
         }
+        commentStart = nil
       case "\\":
         advance()
         if peek() == "\r" { advance() }
         if peek() == "\n" {
           advance()
         } else if peek() == nil {
-          error("unexpected EOF while parsing", from: start)
+          // CPython places it after the backslash, or nowhere when the line has no token.
+          var at = location
+          let last = tokens.last
+          if last == nil || [.newline, .indent, .dedent].contains(last!.kind)
+            || last!.range.end.line < start.line
+          {
+            at.column = 0
+          }
+          error("unexpected EOF while parsing", from: at, to: at)
         } else {
-          error("unexpected character after line continuation character", from: start)
+          error("unexpected character after line continuation character", from: location)
           while let c = peek(), !Lexer.isNewline(c) { advance() }
         }
       case "0"..."9":
@@ -144,19 +161,21 @@ public struct Lexer {
   /// Measures the indentation of a new logical line; returns false when the line was blank.
   private mutating func readIndentation() -> Bool {
     var width = 0
-    var text = ""
+    var altWidth = 0
     let start = location
     while let c = peek() {
       if c == " " {
         width += 1
+        altWidth += 1
       } else if c == "\t" {
         width = (width / 8 + 1) * 8
+        altWidth += 1
       } else if c == "\u{0C}" {
         width = 0
+        altWidth = 0
       } else {
         break
       }
-      text.unicodeScalars.append(c)
       advance()
     }
     guard let next = peek() else { return false }
@@ -173,19 +192,24 @@ public struct Lexer {
       return false
     }
     atLineStart = false
+    // As CPython's tokenizer: a line whose indentation compares differently with tabs 8 columns
+    // wide and 1 column wide depends on the tab size, which is a TabError.
+    let tabError = "inconsistent use of tabs and spaces in indentation"
     let current = indentStack.last!
-    if width > current {
-      if !consistentTabs(text, deeperThan: indentTexts.last!) {
-        error(
-          "inconsistent use of tabs and spaces in indentation", from: start, kind: .tabError)
+    if width == current {
+      if altWidth != altIndentStack.last! { error(tabError, from: start, kind: .tabError) }
+    } else if width > current {
+      if altWidth <= altIndentStack.last! {
+        error(tabError, from: start, kind: .tabError)
+        return true
       }
       indentStack.append(width)
-      indentTexts.append(text)
+      altIndentStack.append(altWidth)
       emit(.indent, from: start)
-    } else if width < current {
+    } else {
       while indentStack.count > 1 && width < indentStack.last! {
         indentStack.removeLast()
-        indentTexts.removeLast()
+        altIndentStack.removeLast()
         tokens.append(Token(.dedent, SourceRange(location, location)))
       }
       if width != indentStack.last! {
@@ -197,26 +221,9 @@ public struct Lexer {
           Token(
             .error("unindent does not match any outer indentation level", .indentationError),
             SourceRange(end, end)))
+      } else if altWidth != altIndentStack.last! {
+        error(tabError, from: start, kind: .tabError)
       }
-    } else if text != indentTexts.last!, !consistentTabs(text, deeperThan: "") {
-      error("inconsistent use of tabs and spaces in indentation", from: start, kind: .tabError)
-    }
-    return true
-  }
-
-  /// Whether an indentation string mixes tabs and spaces in a way whose meaning depends on tab size.
-  private func consistentTabs(_ text: String, deeperThan outer: String) -> Bool {
-    // Compare widths at tab size 8 and 1, as CPython's tokenizer does.
-    func width(_ s: String, tab: Int) -> Int {
-      var w = 0
-      for c in s.unicodeScalars {
-        if c == "\t" { w = (w / tab + 1) * tab } else { w += 1 }
-      }
-      return w
-    }
-    if text.unicodeScalars.contains("\t") && text.unicodeScalars.contains(" ") {
-      return (width(text, tab: 8) > width(outer, tab: 8))
-        == (width(text, tab: 1) > width(outer, tab: 1))
     }
     return true
   }
@@ -284,10 +291,12 @@ public struct Lexer {
     var raw = String.UnicodeScalarView()
     while true {
       guard let c = peek() else {
+        // CPython counts the lines it has read: a final line break does not start another.
+        let detected = position > 0 && Lexer.isNewline(scalars[position - 1]) ? line - 1 : line
         let message =
           triple
-          ? "unterminated triple-quoted string literal (detected at line \(line))"
-          : "unterminated string literal (detected at line \(line))"
+          ? "unterminated triple-quoted string literal (detected at line \(detected))"
+          : "unterminated string literal (detected at line \(detected))"
         error(message, from: start, to: SourceLocation(line: start.line, column: start.column + 1))
         return
       }
@@ -341,6 +350,14 @@ public struct Lexer {
       advance()
     }
     let body = String(raw)
+    if isBytes && !raw.allSatisfy({ $0.isASCII }) {
+      // CPython 3.11 ends this error's range at a UTF-8 byte offset.
+      let extraBytes = raw.reduce(0) { $0 + String($1).utf8.count - 1 }
+      var end = location
+      end.column += extraBytes
+      error("bytes can only contain ASCII literal characters", from: start, to: end)
+      return
+    }
     if isFormatted {
       emit(
         .string(
@@ -493,8 +510,35 @@ public struct Lexer {
 
   // MARK: - Numbers
 
+  /// Reports a malformed number where CPython's tokenizer does: under the character before
+  /// the one it stopped at.
+  private mutating func numberError(_ message: String) {
+    let at = SourceLocation(line: line, column: column - 1)
+    tokens.append(Token(.error(message, .syntaxError), SourceRange(at, at)))
+  }
+
+  /// Whether the text ahead starts one of the keywords that may follow a number directly
+  /// (`1if x else y`), which CPython 3.11 accepts with a warning.
+  private func keywordFollows() -> Bool {
+    for word in ["and", "else", "for", "if", "in", "is", "not", "or"] {
+      var matches = true
+      for (k, c) in word.unicodeScalars.enumerated() where peek(k) != c {
+        matches = false
+        break
+      }
+      if matches { return true }
+    }
+    return false
+  }
+
+  /// Whether a number ends badly: a name character right after it, other than a keyword.
+  private func numberRunsOn() -> Bool {
+    guard let c = peek() else { return false }
+    return Lexer.isIdentifierContinue(c) && !keywordFollows()
+  }
+
   private mutating func readDigits(
-    _ isDigit: (Unicode.Scalar) -> Bool, into text: inout String, start: SourceLocation
+    _ isDigit: (Unicode.Scalar) -> Bool, into text: inout String, kind: String = "decimal"
   ) -> Bool {
     var sawDigit = false
     while let c = peek() {
@@ -502,12 +546,12 @@ public struct Lexer {
         text.unicodeScalars.append(c)
         sawDigit = true
         advance()
-      } else if c == "_", let next = peek(1), isDigit(next), sawDigit {
+      } else if c == "_", sawDigit {
         advance()
-      } else if c == "_" {
-        advance()
-        error("invalid decimal literal", from: start)
-        return false
+        guard let next = peek(), isDigit(next) else {
+          numberError("invalid \(kind) literal")
+          return false
+        }
       } else {
         break
       }
@@ -517,6 +561,7 @@ public struct Lexer {
 
   private mutating func readNumber() {
     let start = location
+    let startIndex = position
     let isDecimal: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
     if peek() == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
       advance()
@@ -540,75 +585,87 @@ public struct Lexer {
       }
       var digits = ""
       if peek() == "_" { advance() }
-      guard readDigits(isDigit, into: &digits, start: start) else { return }
-      if digits.isEmpty {
-        error("invalid \(kindName) literal", from: start)
+      guard readDigits(isDigit, into: &digits, kind: kindName) else { return }
+      if let c = peek(), isDecimal(c), radix != 16 {
+        advance()
+        numberError("invalid digit '\(c)' in \(kindName) literal")
         return
       }
-      if let c = peek(), Lexer.isIdentifierContinue(c) {
-        if isDecimal(c) {
-          error("invalid digit '\(c)' in \(kindName) literal", from: location)
-        } else {
-          error("invalid \(kindName) literal", from: start)
-        }
-        while let c = peek(), Lexer.isIdentifierContinue(c) { advance() }
+      if digits.isEmpty || numberRunsOn() {
+        numberError("invalid \(kindName) literal")
         return
       }
       emit(.integer(digits: digits, radix: radix), from: start)
       return
     }
     var text = ""
-    guard readDigits(isDecimal, into: &text, start: start) else { return }
+    guard readDigits(isDecimal, into: &text) else { return }
     var isFloat = false
     if peek() == "." {
       isFloat = true
       text += "."
       advance()
-      guard readDigits(isDecimal, into: &text, start: start) else { return }
+      guard readDigits(isDecimal, into: &text) else { return }
     }
     if let e = peek(), e == "e" || e == "E" {
       let sign = peek(1)
-      let digitAfter = (sign == "+" || sign == "-") ? peek(2) : sign
-      if let d = digitAfter, isDecimal(d) {
+      let hasSign = sign == "+" || sign == "-"
+      if let d = hasSign ? peek(2) : sign, isDecimal(d) {
         isFloat = true
         text += "e"
         advance()
-        if sign == "+" || sign == "-" {
+        if hasSign {
           text.unicodeScalars.append(sign!)
           advance()
         }
-        guard readDigits(isDecimal, into: &text, start: start) else { return }
-      } else {
+        guard readDigits(isDecimal, into: &text) else { return }
+      } else if hasSign {
         advance()
-        error("invalid decimal literal", from: start)
-        while let c = peek(), Lexer.isIdentifierContinue(c) { advance() }
+        advance()
+        numberError("invalid decimal literal")
+        return
+      } else if !keywordFollows() {
+        numberError("invalid decimal literal")
         return
       }
     }
     if let j = peek(), j == "j" || j == "J" {
       advance()
-      emit(.imaginary(Double(text) ?? 0), from: start)
+      if numberRunsOn() {
+        numberError("invalid imaginary literal")
+        return
+      }
+      emit(.imaginary(Double(Lexer.floatText(text)) ?? .infinity), from: start)
       return
     }
-    if let c = peek(), Lexer.isIdentifierStart(c) {
-      error("invalid decimal literal", from: start)
-      while let c = peek(), Lexer.isIdentifierContinue(c) { advance() }
+    if numberRunsOn() {
+      numberError("invalid decimal literal")
       return
     }
     if isFloat {
-      if text.hasPrefix(".") { text = "0" + text }
-      if text.hasSuffix(".") { text += "0" }
-      text = text.replacingOccurrences_(of: ".e", with: ".0e")
-      emit(.float(Double(text) ?? .infinity), from: start)
+      emit(.float(Double(Lexer.floatText(text)) ?? .infinity), from: start)
     } else {
       if text.count > 1, text.hasPrefix("0"), text.contains(where: { $0 != "0" }) {
+        // CPython underlines the zeros (and underscores) before the first other digit.
+        var zeros = 0
+        while scalars[startIndex + zeros] == "0" || scalars[startIndex + zeros] == "_" {
+          zeros += 1
+        }
         error(
           "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-          from: start)
+          from: start, to: SourceLocation(line: start.line, column: start.column + zeros))
         return
       }
       emit(.integer(digits: text, radix: 10), from: start)
     }
+  }
+
+  /// A float literal's digits in the form `Double` reads: `5.` and `.5` get their zero.
+  private static func floatText(_ text: String) -> String {
+    var text = text
+    if text.hasPrefix(".") { text = "0" + text }
+    if text.hasSuffix(".") { text += "0" }
+    return text.replacingOccurrences_(of: ".e", with: ".0e")
   }
 
   // MARK: - Operators
@@ -622,6 +679,19 @@ public struct Lexer {
     "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",",
     ":", ";", ".", "=",
   ]
+
+  /// Python's `str.isprintable` for one character: not a separator (but space), control,
+  /// format, surrogate, private-use or unassigned character.
+  private static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+    if c == " " { return true }
+    switch c.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+      .paragraphSeparator, .spaceSeparator:
+      return false
+    default:
+      return true
+    }
+  }
 
   private mutating func readOperator() {
     let start = location
@@ -650,8 +720,13 @@ public struct Lexer {
       advance()
       if c == "$" || c == "?" || c == "`" {
         error("invalid syntax", from: start)
-      } else if c.properties.generalCategory == .control || c.value == 0 {
-        error("source code cannot contain null bytes", from: start)
+      } else if c.value == 0 {
+        let at = SourceLocation(line: start.line, column: 0)
+        error("source code cannot contain null bytes", from: at, to: at)
+      } else if !Lexer.isPrintable(c) {
+        let hex = String(c.value, radix: 16, uppercase: true)
+        let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        error("invalid non-printable character U+\(padded)", from: start)
       } else {
         let hex = String(c.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -662,6 +737,11 @@ public struct Lexer {
     advance()
     switch c {
     case "(", "[", "{":
+      // CPython's tokenizer limit (MAXLEVEL); it also bounds the parser's recursion.
+      if brackets.count >= 200 {
+        error("too many nested parentheses", from: start)
+        return
+      }
       brackets.append((c, start))
     case ")", "]", "}":
       let expected: Unicode.Scalar = c == ")" ? "(" : c == "]" ? "[" : "{"

@@ -26,14 +26,44 @@ extension Parser {
     }
   }
 
-  // StarExpression = "*" BitwiseOr | NamedExpression .
+  // StarExpression = "*" BitwiseOr | Expression .
   mutating func parseStarExpression() throws(Diagnostic) -> Expression {
     if check("*") {
       let star = advance().range
       let inner = try parseBitwiseOr()
       return Expression(.starred(inner), star.union(inner.range))
     }
-    return try parseNamedExpression()
+    return try parseExpression()
+  }
+
+  // StarNamedExpression = "*" BitwiseOr | NamedExpression .
+  /// An item of a display or parenthesized tuple, where `:=` may appear unparenthesized.
+  mutating func parseStarNamedExpression() throws(Diagnostic) -> Expression {
+    if check("*") { return try parseStarExpression() }
+    let expression = try parseNamedExpression()
+    if check("=") { try checkMisusedEquals(expression) }
+    return expression
+  }
+
+  /// CPython's hints for `=` after an operand where a comparison could stand (`if x = 1:`,
+  /// `[x = 1]`), when a single operand follows the `=`.
+  func checkMisusedEquals(_ left: Expression) throws(Diagnostic) {
+    var probe = self
+    _ = probe.advance()
+    guard let value = try? probe.parseBitwiseOr(), !probe.check("="), !probe.check(":=") else {
+      return
+    }
+    if case .name = left.kind {
+      throw Diagnostic(
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        range: left.range.union(value.range))
+    }
+    if left.isBitwiseOperand, let what = Parser.expressionName(left),
+      !["True", "False", "None"].contains(what)
+    {
+      throw Diagnostic(
+        "cannot assign to \(what) here. Maybe you meant '==' instead of '='?", range: left.range)
+    }
   }
 
   // NamedExpression = NAME ":=" Expression | Expression .
@@ -64,25 +94,31 @@ extension Parser {
       return Expression(
         .conditional(test: test, body: body, orElse: orElse), body.range.union(orElse.range))
     }
-    if bracketDepth > 0, startsExpression(), !check("*"), !check("-"), !check("+"), !check("~"),
-      !check("**"), !checkKeyword("yield"), !checkKeyword("not"), !check("("), !check("["),
-      !check("{"), !check("...")
-    {
-      // Two expressions side by side inside brackets: CPython suggests a missing comma.
-      var probe = self
-      if let next = try? probe.parseExpression() {
-        throw Diagnostic(
-          "invalid syntax. Perhaps you forgot a comma?", range: body.range.union(next.range))
-      }
-    }
+    try checkMissingComma(after: body)
     return body
+  }
+
+  /// Two expressions side by side inside brackets: CPython suggests a missing comma.
+  mutating func checkMissingComma(after left: Expression) throws(Diagnostic) {
+    guard suggestsComma, bracketDepth > 0, startsExpression(), !check("*"), !check("-"),
+      !check("+"), !check("~"), !check("**"), !checkKeyword("yield"), !checkKeyword("not"),
+      !check("("), !check("["), !check("{"), !check("...")
+    else { return }
+    var probe = self
+    probe.suggestsComma = false
+    let next = try? probe.parseExpression()
+    furthest = max(furthest, probe.furthest)
+    if let next {
+      throw Diagnostic(
+        "invalid syntax. Perhaps you forgot a comma?", range: left.range.union(next.range))
+    }
   }
 
   // LambdaExpression = "lambda" [ ParameterList ] ":" Expression .
   mutating func parseLambdaExpression() throws(Diagnostic) -> Expression {
     let start = advance().range
     let parameters = try parseParameterList(closing: ":")
-    try expect(":")
+    try expectLineEndColon()
     let body = try parseExpression()
     return Expression(.lambda(parameters, body: body), start.union(body.range))
   }
@@ -131,11 +167,14 @@ extension Parser {
         _ = advance()
         op = .in
       case .keyword("not"):
-        if case .keyword("in") = peekKind() {
+        guard case .keyword("in") = peekKind() else {
+          // `a not b`: CPython fails at the token after `not`, looking for `in`.
           _ = advance()
-          _ = advance()
-          op = .notIn
+          throw invalidSyntax()
         }
+        _ = advance()
+        _ = advance()
+        op = .notIn
       case .keyword("is"):
         _ = advance()
         op = acceptKeyword("not") ? .isNot : .is
@@ -279,6 +318,7 @@ extension Parser {
     if !check(":") {
       if check("*") { return try parseStarExpression() }
       lower = try parseNamedExpression()
+      if check("=") { try checkMisusedEquals(lower!) }
       if !check(":") { return lower! }
     }
     _ = advance()
@@ -299,15 +339,17 @@ extension Parser {
     var arguments: [Argument] = []
     var sawKeyword = false
     var sawDoubleStar = false
+    /// A positional argument after keywords, which CPython reports after reading all arguments.
+    var misplaced: String?
+    var keywords = Set<String>()
     while !check(")") {
-      if accept("*") {
-        let value = try parseExpression()
+      if check("*") {
+        let star = advance().range
         if sawDoubleStar {
           throw Diagnostic(
-            "iterable argument unpacking follows keyword argument unpacking",
-            range: value.range)
+            "iterable argument unpacking follows keyword argument unpacking", range: star)
         }
-        arguments.append(.starred(value))
+        arguments.append(.starred(try parseExpression()))
       } else if accept("**") {
         arguments.append(.doubleStarred(try parseExpression()))
         sawDoubleStar = true
@@ -315,6 +357,10 @@ extension Parser {
         let start = advance().range
         _ = advance()
         let value = try parseExpression()
+        if !keywords.insert(name).inserted && compileError == nil {
+          compileError = Diagnostic(
+            "keyword argument repeated: \(name)", range: start.union(value.range))
+        }
         arguments.append(.keyword(name: name, value: value, range: start.union(value.range)))
         sawKeyword = true
       } else {
@@ -335,16 +381,18 @@ extension Parser {
           arguments.append(.positional(generator))
         } else {
           if sawDoubleStar {
-            throw Diagnostic(
-              "positional argument follows keyword argument unpacking", range: value.range)
-          }
-          if sawKeyword {
-            throw Diagnostic("positional argument follows keyword argument", range: value.range)
+            misplaced = misplaced ?? "positional argument follows keyword argument unpacking"
+          } else if sawKeyword {
+            misplaced = misplaced ?? "positional argument follows keyword argument"
           }
           arguments.append(.positional(value))
         }
       }
       if !accept(",") { break }
+    }
+    if let misplaced {
+      if let lexical = firstErrorToken(from: index) { throw lexical }
+      throw Diagnostic(misplaced, range: current.range)
     }
     return arguments
   }
@@ -357,7 +405,10 @@ extension Parser {
       guard acceptKeyword("for") else { throw invalidSyntax() }
       let target = try parseTargetList()
       try checkTarget(target, context: .comprehension)
-      guard acceptKeyword("in") else { throw invalidSyntax() }
+      guard acceptKeyword("in") else {
+        try checkMissingComma(after: target)
+        throw invalidSyntax()
+      }
       let iterable = try parseDisjunction()
       var conditions: [Expression] = []
       while acceptKeyword("if") { conditions.append(try parseDisjunction()) }
@@ -428,27 +479,33 @@ extension Parser {
 
   // Strings = STRING { STRING } .
   mutating func parseStrings() throws(Diagnostic) -> Expression {
+    var literals: [(StringLiteral, SourceRange)] = []
+    while case .string(let literal) = current.kind { literals.append((literal, advance().range)) }
+    let range = literals[0].1.union(literals[literals.count - 1].1)
+    // CPython joins the pieces once it has read them all: its errors about them point at the
+    // token after the last one.
+    if literals.contains(where: { $0.0.isBytes }) && literals.contains(where: { !$0.0.isBytes }) {
+      throw Diagnostic("cannot mix bytes and nonbytes literals", range: current.range)
+    }
     var parts: [FormattedPart] = []
     var isFormatted = false
-    var sawBytes = false
-    var sawText = false
-    let start = current.range
-    var end = start
-    while case .string(let literal) = current.kind {
-      let token = advance()
-      end = token.range
-      if literal.isBytes { sawBytes = true } else { sawText = true }
-      if sawBytes && sawText {
-        throw Diagnostic("cannot mix bytes and nonbytes literals", range: start.union(end))
-      }
+    let sawBytes = literals[0].0.isBytes
+    for (literal, tokenRange) in literals {
       if literal.isFormatted {
         isFormatted = true
-        parts.append(contentsOf: try parseFormattedString(literal, tokenRange: token.range))
+        do throws(Diagnostic) {
+          parts.append(contentsOf: try parseFormattedString(literal, tokenRange: tokenRange))
+        } catch {
+          var moved = error
+          if error.quotedText == nil && error.message.hasPrefix("f-string") {
+            moved.range = current.range
+          }
+          throw moved
+        }
       } else {
         parts.append(.literal(literal.value))
       }
     }
-    let range = start.union(end)
     if sawBytes {
       var text = ""
       for case .literal(let s) in parts { text += s }
@@ -549,6 +606,9 @@ extension Parser {
     // Find where the expression ends: a top-level '!', ':', '=' or '}'.
     while i < s.count {
       let c = s[i]
+      if c == "\\" {
+        throw Diagnostic("f-string expression part cannot include a backslash", range: tokenRange)
+      }
       if let q = quote {
         if c == q {
           if tripleQuote {
@@ -564,7 +624,6 @@ extension Parser {
         i += 1
         continue
       }
-      if c == "\\" { throw error("expression part cannot include a backslash") }
       if c == "'" || c == "\"" {
         if i + 2 < s.count, s[i + 1] == c, s[i + 2] == c {
           tripleQuote = true
@@ -603,7 +662,9 @@ extension Parser {
           }
           break
         }
-        if c == "#" { throw error("expression part cannot include '#'") }
+        if c == "#" {
+          throw Diagnostic("f-string expression part cannot include '#'", range: tokenRange)
+        }
       }
       i += 1
     }
@@ -651,7 +712,13 @@ extension Parser {
       while sub.current.kind == .newline { sub.index += 1 }
       if sub.current.kind != .endOfFile { throw sub.invalidSyntax() }
     } catch {
-      throw Diagnostic("f-string: " + error.message, range: tokenRange)
+      // CPython 3.11 quotes the parenthesized field, on the line where the field stands.
+      let line = literal.contentStart.line + s[..<start].filter { $0 == "\n" }.count
+      var range = error.range
+      range.start.line = line
+      range.end.line = line + error.range.end.line - error.range.start.line
+      throw Diagnostic(
+        "f-string: " + error.message, range: range, quotedText: "(" + expressionText + ")")
     }
     // Field positions are reported at the f-string token.
     value = Parser.relocate(value, to: tokenRange)
@@ -680,7 +747,7 @@ extension Parser {
       try expectClosing(")", open: open)
       return value
     }
-    let first = try parseStarExpression()
+    let first = try parseStarNamedExpression()
     if checkKeyword("for") || checkKeyword("async") {
       let clauses = try parseComprehensionClauses()
       try expectClosing(")", open: open)
@@ -699,7 +766,7 @@ extension Parser {
     var items = [first]
     while accept(",") {
       if check(")") { break }
-      items.append(try parseStarExpression())
+      items.append(try parseStarNamedExpression())
     }
     try expectClosing(")", open: open)
     return Expression(.tuple(items), open.union(previous.range))
@@ -716,7 +783,7 @@ extension Parser {
     bracketDepth += 1
     defer { bracketDepth -= 1 }
     if accept("]") { return Expression(.list([]), open.union(previous.range)) }
-    let first = try parseStarExpression()
+    let first = try parseStarNamedExpression()
     if checkKeyword("for") || checkKeyword("async") {
       let clauses = try parseComprehensionClauses()
       try expectClosing("]", open: open)
@@ -725,7 +792,7 @@ extension Parser {
     var items = [first]
     while accept(",") {
       if check("]") { break }
-      items.append(try parseStarExpression())
+      items.append(try parseStarNamedExpression())
     }
     try expectClosing("]", open: open)
     return Expression(.list(items), open.union(previous.range))
@@ -742,8 +809,9 @@ extension Parser {
       let first = try parseBitwiseOr()
       return try parseDictionaryRest([.unpack(first)], open: open)
     }
-    let first = try parseStarExpression()
+    let first = try parseStarNamedExpression()
     if accept(":") {
+      try checkDictionaryValue()
       let value = try parseExpression()
       if checkKeyword("for") || checkKeyword("async") {
         let clauses = try parseComprehensionClauses()
@@ -761,10 +829,17 @@ extension Parser {
     var items = [first]
     while accept(",") {
       if check("}") { break }
-      items.append(try parseStarExpression())
+      items.append(try parseStarNamedExpression())
     }
     try expectClosing("}", open: open)
     return Expression(.set(items), open.union(previous.range))
+  }
+
+  /// `{1:}`: CPython names the missing value, at the colon.
+  func checkDictionaryValue() throws(Diagnostic) {
+    if check("}") || check(",") {
+      throw Diagnostic("expression expected after dictionary key and ':'", range: previous.range)
+    }
   }
 
   mutating func parseDictionaryRest(_ initial: [DictionaryItem], open: SourceRange)
@@ -784,6 +859,7 @@ extension Parser {
         }
         throw invalidSyntax()
       }
+      try checkDictionaryValue()
       items.append(.pair(key: key, value: try parseExpression()))
     }
     try expectClosing("}", open: open)

@@ -8,6 +8,15 @@ public struct Parser {
   var index = 0
   /// Bracket nesting, for "Perhaps you forgot a comma?" which CPython gives only inside brackets.
   var bracketDepth = 0
+  /// The furthest token the parser has looked at: CPython decides from its line whether an
+  /// unclosed bracket explains a parse error (see `reconciled`).
+  var furthest = 0
+  /// Off while probing for the expression after a missing comma, which CPython parses without
+  /// its error-hint rules.
+  var suggestsComma = true
+  /// The first error CPython finds only when compiling (a misplaced starred expression), reported
+  /// once the whole file has parsed.
+  var compileError: Diagnostic?
 
   public init(tokens: [Token]) {
     self.tokens = tokens
@@ -16,16 +25,24 @@ public struct Parser {
   /// Parses a whole file.
   public static func parseModule(_ text: String) throws(Diagnostic) -> Module {
     var parser = Parser(tokens: Lexer.tokenize(text))
-    return try parser.parseFile()
+    do throws(Diagnostic) {
+      return try parser.parseFile()
+    } catch {
+      throw parser.reconciled(error)
+    }
   }
 
   /// Parses one expression (for `eval`-like uses and f-string fields).
   public static func parseExpression(_ text: String) throws(Diagnostic) -> Expression {
     var parser = Parser(tokens: Lexer.tokenize(text))
-    let expression = try parser.parseStarExpressions()
-    while parser.current.kind == .newline { parser.index += 1 }
-    if parser.current.kind != .endOfFile { throw parser.invalidSyntax() }
-    return expression
+    do throws(Diagnostic) {
+      let expression = try parser.parseStarExpressions()
+      while parser.current.kind == .newline { parser.index += 1 }
+      if parser.current.kind != .endOfFile { throw parser.invalidSyntax() }
+      return expression
+    } catch {
+      throw parser.reconciled(error)
+    }
   }
 
   // MARK: - Token helpers
@@ -51,6 +68,7 @@ public struct Parser {
   mutating func advance() -> Token {
     let token = tokens[index]
     if index < tokens.count - 1 { index += 1 }
+    furthest = max(furthest, index)
     return token
   }
 
@@ -72,9 +90,15 @@ public struct Parser {
 
   mutating func expect(_ op: String) throws(Diagnostic) {
     if !accept(op) {
-      if op == ":" { throw expectedColon() }
+      if op == ":" { throw expectedColon(forced: true) }
       throw invalidSyntax()
     }
+  }
+
+  /// Expects the `:` of a header where CPython's grammar does not insist on one: a missing
+  /// colon is "expected ':'" only at the end of the line, "invalid syntax" before anything else.
+  mutating func expectLineEndColon() throws(Diagnostic) {
+    if !accept(":") { throw expectedColon(forced: false) }
   }
 
   mutating func expectName() throws(Diagnostic) -> String {
@@ -132,9 +156,48 @@ public struct Parser {
     return nil
   }
 
-  func expectedColon() -> Diagnostic {
+  /// The error CPython reports for a parse error, which it only settles after reading on: a
+  /// tokenizer error in the tokens already read, or further on, takes precedence (except
+  /// after indentation errors, which stop its reading), and so does a bracket still open at
+  /// the end when it opened on a line before the last token read.
+  func reconciled(_ diagnostic: Diagnostic) -> Diagnostic {
+    if diagnostic.message == "unexpected indent" { return diagnostic }
+    func lexical(_ i: Int) -> Diagnostic? {
+      guard case .error(let message, let kind) = tokens[i].kind else { return nil }
+      return Diagnostic(
+        message, range: tokens[i].range, kind: kind,
+        endsEarly: message.hasSuffix("was never closed")
+          || message.hasPrefix("unterminated triple-quoted"))
+    }
+    if tokens.indices.contains(where: { lexical($0) == diagnostic }) { return diagnostic }
+    /// Errors the parser reports itself when it meets them, not CPython's tokenizer errors.
+    func isParserError(_ message: String) -> Bool {
+      message == "invalid syntax" || message.hasPrefix("(unicode error)")
+        || message.hasPrefix("bytes can only")
+    }
+    let last = min(furthest, tokens.count - 1)
+    for i in 0...last {
+      if let error = lexical(i), !isParserError(error.message) { return error }
+    }
+    for i in (last + 1)..<tokens.count {
+      guard let error = lexical(i) else { continue }
+      if error.message.hasSuffix("was never closed") {
+        return tokens[last].range.start.line > error.range.start.line ? error : diagnostic
+      }
+      if isParserError(error.message) { continue }
+      // Indentation and line-continuation errors end CPython's reading without an error set.
+      if error.kind != .syntaxError || error.message.hasPrefix("unexpected") { return diagnostic }
+      return error
+    }
+    return diagnostic
+  }
+
+  /// "expected ':'" at the token found instead (CPython's forced token), or at the end of the
+  /// line; "invalid syntax" elsewhere unless `forced`.
+  func expectedColon(forced: Bool) -> Diagnostic {
     if let lexical = firstErrorToken(from: index) { return lexical }
-    return Diagnostic("expected ':'", range: previous.range.endPoint)
+    guard forced || current.kind == .newline else { return invalidSyntax() }
+    return Diagnostic("expected ':'", range: current.range)
   }
 
   // MARK: - Statements
@@ -145,6 +208,7 @@ public struct Parser {
     while true {
       switch current.kind {
       case .endOfFile:
+        if let compileError { throw compileError }
         return Module(body: body)
       case .newline:
         _ = advance()
@@ -245,6 +309,7 @@ public struct Parser {
     let start = advance().range
     if current.kind == .newline || check(";") { return Statement(.return(nil), start) }
     let value = try parseStarExpressions()
+    noteStarred(value)
     return Statement(.return(value), start.union(value.range))
   }
 
@@ -338,6 +403,10 @@ public struct Parser {
       let parenthesized = accept("(")
       repeat {
         if parenthesized && check(")") { break }
+        if !parenthesized && current.kind == .newline && !names.isEmpty {
+          throw Diagnostic(
+            "trailing comma not allowed without surrounding parentheses", range: current.range)
+        }
         let nameStart = current.range
         let name = try expectName()
         var alias: String?
@@ -361,7 +430,10 @@ public struct Parser {
       try checkTarget(first, context: .annotation)
       let annotation = try parseExpression()
       var value: Expression?
-      if accept("=") { value = try parseStarExpressionsOrYield() }
+      if accept("=") {
+        value = try parseStarExpressionsOrYield()
+        noteStarred(value!)
+      }
       return Statement(
         .annotatedAssign(target: first, annotation: annotation, value: value),
         first.range.union(previous.range))
@@ -372,6 +444,7 @@ public struct Parser {
       try checkTarget(first, context: .augmented)
       _ = advance()
       let value = try parseStarExpressionsOrYield()
+      noteStarred(value)
       return Statement(
         .augmentedAssign(target: first, op: binary, value: value),
         first.range.union(value.range))
@@ -379,15 +452,35 @@ public struct Parser {
     if check("=") {
       var targets = [first]
       var value = first
+      // CPython suggests '==' for `f() = x` when one operand follows a single '='.
+      let afterEquals = peekKind()
+      let valueIsOperand = ![.keyword("not"), .keyword("lambda"), .keyword("yield"), .op("*")]
+        .contains(afterEquals)
       while accept("=") {
         value = try parseStarExpressionsOrYield()
         targets.append(value)
       }
       targets.removeLast()
-      for target in targets { try checkTarget(target, context: .assign) }
+      for target in targets {
+        try checkTarget(
+          target, context: .assign, suggestingComparison: targets.count == 1 && valueIsOperand,
+          value: value)
+        noteStarred(target, "starred assignment target must be in a list or tuple")
+      }
+      noteStarred(value)
       return Statement(.assign(targets: targets, value: value), first.range.union(value.range))
     }
+    noteStarred(first)
     return Statement(.expression(first), first.range)
+  }
+
+  /// Records CPython's compile-time error for a starred expression standing alone.
+  mutating func noteStarred(
+    _ e: Expression, _ message: String = "can't use starred expression here"
+  ) {
+    if case .starred = e.kind, compileError == nil {
+      compileError = Diagnostic(message, range: e.range)
+    }
   }
 
   mutating func parseStarExpressionsOrYield() throws(Diagnostic) -> Expression {
@@ -399,8 +492,50 @@ public struct Parser {
     case assign, augmented, annotation, delete, forLoop, with, comprehension, named
   }
 
-  /// Rejects expressions that cannot be assigned to, with CPython's message.
-  func checkTarget(_ target: Expression, context: TargetContext) throws(Diagnostic) {
+  /// What CPython calls an expression in its messages (`_PyPegen_get_expr_name`); nil for a
+  /// name.
+  static func expressionName(_ e: Expression) -> String? {
+    switch e.kind {
+    case .name: return nil
+    case .attribute: return "attribute"
+    case .subscript: return "subscript"
+    case .starred: return "starred"
+    case .tuple: return "tuple"
+    case .list: return "list"
+    case .call: return "function call"
+    case .true: return "True"
+    case .false: return "False"
+    case .none: return "None"
+    case .ellipsis: return "ellipsis"
+    case .integer, .float, .imaginary, .string, .bytes: return "literal"
+    case .formattedString: return "f-string expression"
+    case .binary, .unary, .and, .or: return "expression"
+    case .compare: return "comparison"
+    case .conditional: return "conditional expression"
+    case .lambda: return "lambda"
+    case .listComprehension: return "list comprehension"
+    case .setComprehension: return "set comprehension"
+    case .dictionaryComprehension: return "dict comprehension"
+    case .generator: return "generator expression"
+    case .await: return "await expression"
+    case .yield, .yieldFrom: return "yield expression"
+    case .namedExpression: return "named expression"
+    case .dictionary: return "dict literal"
+    case .set: return "set display"
+    case .slice: return "slice"
+    }
+  }
+
+  /// Rejects expressions that cannot be assigned to, with CPython's message. With
+  /// `suggestingComparison`, a lone operand target gets CPython's "Maybe you meant '=='" hint.
+  func checkTarget(
+    _ target: Expression, context: TargetContext, suggestingComparison: Bool = false,
+    value: Expression? = nil
+  ) throws(Diagnostic) {
+    if context == .named {
+      guard let what = Parser.expressionName(target) else { return }
+      throw Diagnostic("cannot use assignment expressions with \(what)", range: target.range)
+    }
     func describe(_ e: Expression) -> String? {
       switch e.kind {
       case .name, .attribute, .subscript: return nil
@@ -456,7 +591,13 @@ public struct Parser {
       }
     }
     guard let what = describe(target) else { return }
-    let bad = offender(target)
+    var bad = offender(target)
+    if context == .annotation, case .tuple(let items) = target.kind, !items.isEmpty,
+      target.range.start == items[0].range.start
+    {
+      // An unparenthesized tuple is reported at its first item.
+      bad = items[0]
+    }
     switch context {
     case .augmented:
       throw Diagnostic(
@@ -467,14 +608,31 @@ public struct Parser {
     case .delete:
       throw Diagnostic("cannot delete \(what)", range: bad.range)
     case .assign:
-      let literalish = ["literal", "True", "False", "None", "ellipsis"].contains(what)
-      if literalish && (what == "True" || what == "False" || what == "None") {
-        throw Diagnostic("cannot assign to \(what)", range: bad.range)
+      // The hint goes to a target that is the whole left side, or the last item of an
+      // unparenthesized tuple there (the operand right before the '=').
+      var last = target
+      if case .tuple(let items) = target.kind, !items.isEmpty,
+        target.range.start == items[0].range.start
+      {
+        last = items[items.count - 1]
       }
-      throw Diagnostic(
-        "cannot assign to \(what) here. Maybe you meant '==' instead of '='?", range: bad.range)
-    case .named:
-      throw Diagnostic("cannot use assignment expressions with \(what)", range: bad.range)
+      let lastWhat = Parser.expressionName(last) ?? "name"
+      if suggestingComparison, last.isBitwiseOperand,
+        !["True", "False", "None"].contains(lastWhat)
+      {
+        // CPython reads the operand before the '=' as a misspelt comparison, valid or not.
+        if lastWhat == "name", let value {
+          throw Diagnostic(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            range: last.range.union(value.leadingOperand.range))
+        }
+        if lastWhat != "name" {
+          throw Diagnostic(
+            "cannot assign to \(lastWhat) here. Maybe you meant '==' instead of '='?",
+            range: last.range)
+        }
+      }
+      throw Diagnostic("cannot assign to \(what)", range: bad.range)
     default:
       throw Diagnostic("cannot assign to \(what)", range: bad.range)
     }
@@ -541,7 +699,7 @@ public struct Parser {
         if let lexical = firstErrorToken(from: index) { throw lexical }
         throw Diagnostic(
           "expected an indented block after \(what) on line \(line)",
-          range: current.kind == .endOfFile ? current.range : current.range,
+          range: current.kind == .endOfFile ? endOfInputRange : current.range,
           kind: .indentationError, endsEarly: current.kind == .endOfFile)
       }
       _ = advance()
@@ -561,10 +719,19 @@ public struct Parser {
     }
     if current.kind == .endOfFile {
       throw Diagnostic(
-        "expected an indented block after \(what) on line \(line)", range: current.range,
+        "expected an indented block after \(what) on line \(line)", range: endOfInputRange,
         kind: .indentationError, endsEarly: true)
     }
     return try parseSimpleStatements()
+  }
+
+  /// Where CPython places errors at the end of input: on the last line it read (a final line
+  /// break starts no new line), before its first column, so that no caret is shown.
+  var endOfInputRange: SourceRange {
+    var end = tokens[tokens.count - 1].range.start
+    if end.column == 1 && end.line > 1 { end.line -= 1 }
+    end.column = 0
+    return SourceRange(end, end)
   }
 
   // IfStatement = "if" NamedExpression ":" Block { "elif" NamedExpression ":" Block }
@@ -599,12 +766,8 @@ public struct Parser {
   /// Expects the `:` that ends a compound statement's header, with CPython's hints.
   mutating func expectHeaderColon(_ test: Expression) throws(Diagnostic) {
     if accept(":") { return }
-    if check("=") {
-      throw Diagnostic(
-        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-        range: test.range.union(lastRangeOnLine()))
-    }
-    throw expectedColon()
+    if check("=") { try checkMisusedEquals(test) }
+    throw expectedColon(forced: false)
   }
 
   // WhileStatement = "while" NamedExpression ":" Block [ "else" ":" Block ] .
@@ -631,7 +794,8 @@ public struct Parser {
     try checkTarget(target, context: .forLoop)
     guard acceptKeyword("in") else { throw invalidSyntax() }
     let iterable = try parseStarExpressions()
-    try expect(":")
+    noteStarred(iterable)
+    try expectLineEndColon()
     let body = try parseBlock(after: "'for' statement", line: start.start.line)
     var orElse: [Statement] = []
     if checkKeyword("else") {
@@ -684,7 +848,7 @@ public struct Parser {
       isStar = star
       var type: Expression?
       var name: String?
-      if !check(":") {
+      if !check(":") && current.kind != .newline {
         type = try parseExpression()
         if check(",") {
           let typeStart = type!.range
@@ -701,7 +865,7 @@ public struct Parser {
       } else if star {
         throw Diagnostic("expected one or more exception types", range: current.range)
       }
-      try expect(":")
+      try expectLineEndColon()
       let handlerBody = try parseBlock(
         after: star ? "'except*' statement" : "'except' statement", line: handlerStart.start.line)
       handlers.append(
@@ -773,7 +937,7 @@ public struct Parser {
         items.append(WithItem(context: context, target: target))
       } while accept(",")
     }
-    try expect(":")
+    try expectLineEndColon()
     let body = try parseBlock(after: "'with' statement", line: start.start.line)
     return Statement(
       .with(items: items, body: body, isAsync: isAsync), start.union(previous.range))
@@ -785,14 +949,25 @@ public struct Parser {
   ) throws(Diagnostic) -> Statement {
     _ = advance()
     let name = try expectName()
-    guard check("(") else { throw invalidSyntax() }
+    guard check("(") else {
+      if let lexical = firstErrorToken(from: index) { throw lexical }
+      throw Diagnostic("expected '('", range: current.range)
+    }
     _ = advance()
     bracketDepth += 1
     let parameters = try parseParameterList(closing: ")")
     bracketDepth -= 1
     try expect(")")
     var returns: Expression?
-    if accept("->") { returns = try parseExpression() }
+    if check("->") {
+      let arrow = advance()
+      // Without an annotation, CPython expects the colon at the arrow.
+      if !startsExpression() {
+        if let lexical = firstErrorToken(from: index) { throw lexical }
+        throw Diagnostic("expected ':'", range: arrow.range)
+      }
+      returns = try parseExpression()
+    }
     try expect(":")
     let header = start.union(previous.range)
     let body = try parseBlock(after: "function definition", line: start.start.line)
@@ -857,8 +1032,11 @@ public struct Parser {
           try noteParameter(name, &names, start)
           parameters.variadic = Parameter(
             name: name, annotation: annotation, range: start.union(previous.range))
-        } else if check(closing) || (check(",") && { if case .op(closing) = peekKind() { return true } else { return false } }()) {
-          throw Diagnostic("named arguments must follow bare *", range: start)
+        } else if check(closing) || (check(",") && [.op(closing), .op("**")].contains(peekKind())) {
+          // A def's error stands at the star, a lambda's at the token after the star's.
+          var at = start
+          if !annotated { at = check(closing) ? current.range : tokens[index + 1].range }
+          throw Diagnostic("named arguments must follow bare *", range: at)
         }
       } else {
         let name = try expectName()
@@ -907,7 +1085,7 @@ public struct Parser {
       bracketDepth -= 1
       try expect(")")
     }
-    try expect(":")
+    try expectLineEndColon()
     let body = try parseBlock(after: "class definition", line: start.start.line)
     let range = (decorators.first?.range ?? start).union(previous.range)
     return Statement(
@@ -917,9 +1095,28 @@ public struct Parser {
   }
 }
 
-extension SourceRange {
-  /// An empty-looking one-column range at this range's end, where CPython puts "expected ':'".
-  var endPoint: SourceRange {
-    SourceRange(end, SourceLocation(line: end.line, column: end.column + 1))
+extension Expression {
+  /// The first operand (`bitwise_or`) this expression starts with.
+  var leadingOperand: Expression {
+    switch kind {
+    case .tuple(let items): return items.first?.leadingOperand ?? self
+    case .compare(let left, _), .and(let left, _), .or(let left, _): return left.leadingOperand
+    case .conditional(_, let body, _): return body.leadingOperand
+    default: return self
+    }
+  }
+
+  /// Whether CPython's hints take this for one operand (its `bitwise_or`, less the tuple, list
+  /// and generator displays it leaves out): not a comparison, boolean operation, conditional,
+  /// lambda or starred item.
+  var isBitwiseOperand: Bool {
+    switch kind {
+    case .compare, .and, .or, .conditional, .lambda, .starred, .tuple, .list, .generator, .slice:
+      return false
+    case .unary(let op, _):
+      return op != .not
+    default:
+      return true
+    }
   }
 }

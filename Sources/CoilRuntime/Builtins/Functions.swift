@@ -38,6 +38,7 @@ extension Interpreter {
     setUpDictMethods()
     setUpSetMethods()
     setUpNumberMethods()
+    setUpComplex()
     setUpBuiltinFunctions()
   }
 
