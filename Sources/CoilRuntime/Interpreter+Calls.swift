@@ -36,9 +36,14 @@ extension Interpreter {
           function.defaults.isEmpty
           ? "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")"
           : "from \(required) to \(positionalCount) positional arguments"
-        let keywordPart = keywords.isEmpty ? "" : ""
-        throw typeError(
-          "\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given\(keywordPart)")
+        let keywordOnly = Set(code.parameterNames.suffix(code.keywordOnlyCount))
+        let keywordOnlyGiven = keywords.filter { keywordOnly.contains($0.0) }.count
+        var givenText = "\(given)"
+        if keywordOnlyGiven > 0 {
+          givenText += " positional argument\(given != 1 ? "s" : "") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven != 1 ? "s" : ""))"
+        }
+        let verb = given == 1 && keywordOnlyGiven == 0 ? "was" : "were"
+        throw typeError("\(name)() takes \(takes) but \(givenText) \(verb) given")
       }
     } else {
       for i in 0..<arguments.count { slots[i] = arguments[i] }
