@@ -579,7 +579,14 @@ final class MethodCallNode: ExprNode {
     let interp = f.interp
     let type = interp.typeOf(receiver)
     var method: Value?
-    if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
+    var target = receiver
+    if case .object(let o) = receiver, let s = o as? SuperObject, !(s.instance.asObject is TypeObject),
+      case .object(let found)? = interp.superLookup(s, name), found is FunctionObject
+    {
+      // super().method(...): call the parent's function on the instance, no bound method.
+      method = .object(found)
+      target = s.instance
+    } else if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
       method = nil
     } else if !type.hasCustomGetattribute, !type.hasDataDescriptors {
       if case .object(let o) = receiver, let dict = o.attributes, dict.count > 0,
@@ -601,11 +608,11 @@ final class MethodCallNode: ExprNode {
           if fn.code.isSimple && values.count + 1 == fn.code.positionalCount {
             let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
             let slots = frame.slots
-            slots[0] = receiver
+            slots[0] = target
             for i in 0..<values.count { slots[i + 1] = values[i] }
             return try interp.run(fn, frame)
           }
-          return try interp.callFunction(fn, [receiver] + values, [])
+          return try interp.invoke(fn, receiver: target, values)
         } catch {
           error.exception.locate(range)
           throw error

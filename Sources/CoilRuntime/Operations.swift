@@ -320,6 +320,19 @@ extension Interpreter {
     }
   }
 
+  /// The raw attribute `super()` finds: the first class after `thisClass` in the MRO that has it.
+  func superLookup(_ s: SuperObject, _ attribute: StrObject) -> Value? {
+    let mro = s.startType.mro
+    var index = 0
+    while index < mro.count, mro[index] !== s.thisClass { index += 1 }
+    index += 1
+    while index < mro.count {
+      if let found = mro[index].dict.getString(attribute) { return found }
+      index += 1
+    }
+    return nil
+  }
+
   func lookupSuper(_ s: SuperObject, _ attribute: StrObject) throws(PyError) -> Value? {
     let mro = s.startType.mro
     var index = 0
@@ -634,7 +647,7 @@ extension Interpreter {
   {
     if case .object(let o) = method {
       if let f = o as? FunctionObject {
-        return try callFunction(f, [receiver] + arguments, [])
+        return try invoke(f, receiver: receiver, arguments)
       }
       if let b = o as? BuiltinFunctionObject {
         return try b.body(self, [receiver] + arguments, [])
@@ -659,6 +672,7 @@ extension Interpreter {
     }
     switch o {
     case let f as FunctionObject:
+      if keywords.isEmpty { return try invoke(f, receiver: nil, arguments) }
       return try callFunction(f, arguments, keywords)
     case let b as BuiltinFunctionObject:
       if let receiver = b.boundReceiver {
@@ -667,9 +681,8 @@ extension Interpreter {
       return try b.body(self, arguments, keywords)
     case let m as BoundMethodObject:
       if case .object(let fo) = m.function, let f = fo as? FunctionObject {
-        var all = [m.receiver]
-        all.append(contentsOf: arguments)
-        return try callFunction(f, all, keywords)
+        if keywords.isEmpty { return try invoke(f, receiver: m.receiver, arguments) }
+        return try callFunction(f, [m.receiver] + arguments, keywords)
       }
       if case .object(let fo) = m.function, let b = fo as? BuiltinFunctionObject {
         return try b.body(self, [m.receiver] + arguments, keywords)
@@ -737,6 +750,7 @@ extension Interpreter {
     throws(PyError) -> Value
   {
     if case .object(let o) = method, let f = o as? FunctionObject {
+      if keywords.isEmpty { return try invoke(f, receiver: receiver, arguments) }
       return try callFunction(f, [receiver] + arguments, keywords)
     }
     if case .object(let o) = method, let b = o as? BuiltinFunctionObject {
