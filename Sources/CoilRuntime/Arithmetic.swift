@@ -89,6 +89,13 @@ extension Interpreter {
       return typeError(
         "unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'")
     }
+    if op == .multiply {
+      for (sequence, count) in [(a, b), (b, a)] {
+        if case .object(let o) = sequence, o is StrObject || o is ListObject || o is TupleObject {
+          return typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
+        }
+      }
+    }
     return typeError(
       "unsupported operand type(s) for \(op.rawValue): '\(typeName(a))' and '\(typeName(b))'")
   }
@@ -173,6 +180,12 @@ extension Interpreter {
     throws(PyError) -> Value
   {
     if let result = try builtinBinary(op, a, b) { return result }
+    if op == .add || op == .multiply, case .object(let o) = a,
+      o is StrObject || o is ListObject || o is TupleObject
+    {
+      // The sequence's own words: "can only concatenate str (not "X") to str".
+      throw unsupported(op, a, b)
+    }
     if op == .power {
       throw typeError(
         "unsupported operand type(s) for \(symbol == "**" ? "** or pow()" : symbol): '\(typeName(a))' and '\(typeName(b))'")
@@ -541,6 +554,12 @@ extension Interpreter {
       if let result = try builtinCompare(a, b, op) { return .bool(result) }
       return try comparisonFallback(a, b, op)
     }
+    if op == .notEqual, isDefaultNotEqual(ta), isDefaultNotEqual(tb) {
+      // object.__ne__ is the negation of __eq__ (with its reflected fallback).
+      let equal = try compare(a, b, .equal)
+      if isNotImplemented(equal) { return equal }
+      return .bool(!(try isTrue(equal)))
+    }
     let (forward, reflected) = dunder.comparison(op)
     let rightFirst = tb !== ta && tb.isSubtype(of: ta) && !tb.isBuiltin
     if rightFirst, let method = tb.lookup(reflected) {
@@ -558,7 +577,9 @@ extension Interpreter {
         let r = try callMethod(eq, a, [b])
         if !isNotImplemented(r) { return .bool(!(try isTrue(r))) }
       }
-    } else if ta.isBuiltin, let result = try builtinCompare(a, b, op) {
+    } else if ta.isBuiltin, tb.isBuiltin || tb.layout != .plain,
+      let result = try builtinCompare(a, b, op)
+    {
       return .bool(result)
     }
     if !rightFirst, !tb.isBuiltin || tb.layout == .exception,
@@ -568,6 +589,10 @@ extension Interpreter {
       if !isNotImplemented(result) { return result }
     }
     return try comparisonFallback(a, b, op)
+  }
+
+  private func isDefaultNotEqual(_ t: TypeObject) -> Bool {
+    t.lookup(dunder.__ne__).map(isObjectDefault) ?? true
   }
 
   private func isObjectDefault(_ method: Value) -> Bool {
@@ -656,6 +681,12 @@ extension Interpreter {
       return op == .equal ? same : !same
     }
     if let result = try complexCompare(a, b, op) { return result }
+    if let m = oa as? BoundMethodObject, let n = ob as? BoundMethodObject,
+      op == .equal || op == .notEqual
+    {
+      let same = m.receiver.isIdentical(to: n.receiver) && m.function.isIdentical(to: n.function)
+      return op == .equal ? same : !same
+    }
     if op == .equal { return oa === ob }
     if op == .notEqual { return oa !== ob }
     return nil

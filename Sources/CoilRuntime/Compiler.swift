@@ -307,6 +307,8 @@ struct Compiler {
     code.variadicSlot = parameters.variadic.flatMap { functionScope.slots[$0.name] }
     code.keywordVariadicSlot = parameters.keywordVariadic.flatMap { functionScope.slots[$0.name] }
     code.slotCount = functionScope.slotCount
+    code.localNames = functionScope.slots.sorted { $0.value < $1.value }.map(\.key)
+      .filter { !$0.contains("@") && !functionScope.frees.contains($0) }
     let frees = functionScope.frees.sorted()
     code.freeSlots = frees.compactMap { functionScope.slots[$0] }
     let parameterNames = Set(parameters.all.map(\.name))
@@ -513,7 +515,15 @@ struct Compiler {
     renames.append(map)
     let kind = try element(&self)
     renames.removeLast()
-    return ComprehensionNode(kind: kind, clauses: compiled, range: range)
+    let name: String
+    switch kind {
+    case .list: name = "<listcomp>"
+    case .set: name = "<setcomp>"
+    case .dict: name = "<dictcomp>"
+    case .generator: name = "<genexpr>"
+    }
+    return ComprehensionNode(
+      kind: kind, clauses: compiled, info: CodeInfo(name: name, source: source), range: range)
   }
 
   private mutating func call(_ callee: Expression, _ arguments: [Argument], _ range: SourceRange)

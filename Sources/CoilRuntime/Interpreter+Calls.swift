@@ -15,6 +15,33 @@ extension Interpreter {
     return "\(typeName(callee)) object"
   }
 
+  /// Calls `function` with an optional receiver first and positional arguments. When the
+  /// parameters are plain positional ones, the arguments go straight into the new frame's slots
+  /// with no argument array; otherwise this is `callFunction`.
+  @inline(__always) func invoke(_ function: FunctionObject, receiver: Value?, _ arguments: [Value])
+    throws(PyError) -> Value
+  {
+    let code = function.code
+    let given = arguments.count + (receiver == nil ? 0 : 1)
+    let missing = code.positionalCount - given
+    guard code.isSimple, missing >= 0, missing <= function.defaults.count else {
+      if let receiver { return try callFunction(function, [receiver] + arguments, []) }
+      return try callFunction(function, arguments, [])
+    }
+    let frame = Frame.make(interp: self, module: function.module, code: code)
+    var slots = frame.slots
+    if let receiver {
+      slots[0] = receiver
+      slots += 1
+    }
+    for i in 0..<arguments.count { slots[i] = arguments[i] }
+    if missing > 0 {
+      let firstDefault = function.defaults.count - missing
+      for i in 0..<missing { slots[arguments.count + i] = function.defaults[firstDefault + i] }
+    }
+    return try run(function, frame)
+  }
+
   /// Calls a Coil function with arbitrary arguments.
   func callFunction(_ function: FunctionObject, _ arguments: [Value], _ keywords: Keywords)
     throws(PyError) -> Value
@@ -36,9 +63,14 @@ extension Interpreter {
           function.defaults.isEmpty
           ? "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")"
           : "from \(required) to \(positionalCount) positional arguments"
-        let keywordPart = keywords.isEmpty ? "" : ""
-        throw typeError(
-          "\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given\(keywordPart)")
+        let keywordOnly = Set(code.parameterNames.suffix(code.keywordOnlyCount))
+        let keywordOnlyGiven = keywords.filter { keywordOnly.contains($0.0) }.count
+        var givenText = "\(given)"
+        if keywordOnlyGiven > 0 {
+          givenText += " positional argument\(given != 1 ? "s" : "") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven != 1 ? "s" : ""))"
+        }
+        let verb = given == 1 && keywordOnlyGiven == 0 ? "was" : "were"
+        throw typeError("\(name)() takes \(takes) but \(givenText) \(verb) given")
       }
     } else {
       for i in 0..<arguments.count { slots[i] = arguments[i] }

@@ -99,10 +99,6 @@ extension Interpreter {
       return "<module '\(m.name)' from '\(m.path!)'>"
     case let s as SingletonObject: return s.name
     case let e as ExceptionObject:
-      if e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!) {
-        let inner = try e.groupExceptions.map { (x: ExceptionObject) throws(PyError) -> String in try repr(.object(x)) }
-        return "\(e.type.name)(\(pythonStringRepr(e.groupMessage)), [\(inner.joined(separator: ", "))])"
-      }
       var parts: [String] = []
       for a in e.args { parts.append(try repr(a)) }
       return "\(e.type.name)(\(parts.joined(separator: ", ")))"
@@ -253,6 +249,9 @@ extension Interpreter {
       if let r = try callDunder(key, "__index__", []) { return try sequenceIndex(r, count: count, what: what) }
       throw typeError("\(what) indices must be integers or slices, not \(o.type.name)")
     default:
+      if what == "string" {
+        throw typeError("string indices must be integers, not '\(typeName(key))'")
+      }
       throw typeError("\(what) indices must be integers or slices, not \(typeName(key))")
     }
     if i < 0 { i += count }
@@ -516,11 +515,15 @@ extension Interpreter {
       name: className, bases: bases, dict: namespace, metatype: types.type, isBuiltin: false,
       layout: layout, moduleName: moduleName)
     t.qualifiedName = qualifiedName
-    guard let mro = TypeObject.c3(t, bases: bases) else {
+    let mro: [TypeObject]
+    switch TypeObject.linearize(t, bases: bases) {
+    case .success(let linearization):
+      mro = linearization
+      t.mro = linearization
+    case .failure(let failure):
       throw typeError(
-        "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
+        "Cannot create a consistent method resolution\norder (MRO) for bases \(failure.heads.map(\.name).joined(separator: ", "))")
     }
-    t.mro = mro
     t.isBaseException = mro.contains { $0 === exceptions["BaseException"] }
     // Only Coil-defined classes can override attribute access; `object`'s own
     // __getattribute__/__setattr__ are what the fast paths already do.
@@ -595,6 +598,12 @@ extension Interpreter {
     throw typeError("catching classes that do not inherit from BaseException is not allowed")
   }
 
+  /// An exception that reaches a handler while another is being handled was raised during
+  /// that handling: CPython sets its `__context__` when raising, this does it when catching.
+  @inline(__always) func noteRaisedWhileHandling(_ exception: ExceptionObject) {
+    if let current = handling.last { setContext(exception, current) }
+  }
+
   /// Sets `__context__` of a new exception raised while handling another, avoiding cycles.
   func setContext(_ new: ExceptionObject, _ old: ExceptionObject) {
     if new === old { return }
@@ -626,46 +635,4 @@ extension Interpreter {
     throw e
   }
 
-  // MARK: - Suggestions
-
-  /// CPython 3.11's "Did you mean" choice: the closest name by its weighted Levenshtein distance.
-  func suggestName(_ name: String, _ candidates: [String]) -> String? {
-    if candidates.count > 750 || name.count > 40 { return nil }
-    var best: String?
-    var bestDistance = Int.max
-    for candidate in candidates.sorted() where candidate != name {
-      let maxDistance = (name.count + candidate.count + 3) * 2 / 6
-      let d = levenshtein(name, candidate, limit: maxDistance)
-      if d > maxDistance { continue }
-      if d < bestDistance {
-        bestDistance = d
-        best = candidate
-      }
-    }
-    return best
-  }
-
-  private func levenshtein(_ a: String, _ b: String, limit: Int) -> Int {
-    // Costs as CPython: 2 per edit, 1 when only the case differs.
-    let x = Array(a.unicodeScalars)
-    let y = Array(b.unicodeScalars)
-    if x == y { return 0 }
-    var previous = Array(0...y.count).map { $0 * 2 }
-    for i in 1...max(x.count, 1) where i <= x.count {
-      var current = [i * 2] + Array(repeating: 0, count: y.count)
-      for j in 1...max(y.count, 1) where j <= y.count {
-        let cost: Int
-        if x[i - 1] == y[j - 1] {
-          cost = 0
-        } else if x[i - 1].properties.lowercaseMapping == y[j - 1].properties.lowercaseMapping {
-          cost = 1
-        } else {
-          cost = 2
-        }
-        current[j] = min(previous[j] + 2, current[j - 1] + 2, previous[j - 1] + cost)
-      }
-      previous = current
-    }
-    return previous[y.count] / 2 + (previous[y.count] % 2)
-  }
 }

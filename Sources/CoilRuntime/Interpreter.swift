@@ -46,6 +46,7 @@ final class BuiltinTypes {
   var dictValues: TypeObject!
   var dictItems: TypeObject!
   var partial: TypeObject!
+  var traceback: TypeObject!
 
   init() {
     // `type` and `object` refer to each other, so they are wired by hand.

@@ -579,7 +579,14 @@ final class MethodCallNode: ExprNode {
     let interp = f.interp
     let type = interp.typeOf(receiver)
     var method: Value?
-    if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
+    var target = receiver
+    if case .object(let o) = receiver, let s = o as? SuperObject, !(s.instance.asObject is TypeObject),
+      case .object(let found)? = interp.superLookup(s, name), found is FunctionObject
+    {
+      // super().method(...): call the parent's function on the instance, no bound method.
+      method = .object(found)
+      target = s.instance
+    } else if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
       method = nil
     } else if !type.hasCustomGetattribute, !type.hasDataDescriptors {
       if case .object(let o) = receiver, let dict = o.attributes, dict.count > 0,
@@ -601,11 +608,11 @@ final class MethodCallNode: ExprNode {
           if fn.code.isSimple && values.count + 1 == fn.code.positionalCount {
             let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
             let slots = frame.slots
-            slots[0] = receiver
+            slots[0] = target
             for i in 0..<values.count { slots[i + 1] = values[i] }
             return try interp.run(fn, frame)
           }
-          return try interp.callFunction(fn, [receiver] + values, [])
+          return try interp.invoke(fn, receiver: target, values)
         } catch {
           error.exception.locate(range)
           throw error
@@ -744,19 +751,42 @@ final class ComprehensionNode: ExprNode {
   }
   let kind: Kind
   let clauses: [ComprehensionClause]
+  /// The `<listcomp>` (or `<setcomp>`, `<dictcomp>`, `<genexpr>`) frame tracebacks show: the
+  /// comprehension runs inline, but errors inside it are reported as CPython reports them.
+  let info: CodeInfo
 
-  init(kind: Kind, clauses: [ComprehensionClause], range: SourceRange) {
+  init(kind: Kind, clauses: [ComprehensionClause], info: CodeInfo, range: SourceRange) {
     self.kind = kind
     self.clauses = clauses
+    self.info = info
     super.init(range: range)
   }
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    // The first iterable is evaluated, and iterated over, in the enclosing frame.
+    var first = try clauses[0].iterable.evaluate(f)
+    let isList = (first.asObject as? ListObject)?.type === f.interp.types.list
+    if !(first.asObject is RangeObject || isList) {
+      do throws(PyError) { first = try f.interp.makeIterator(first) } catch {
+        error.exception.locate(clauses[0].iterable.range)
+        throw error
+      }
+    }
+    do throws(PyError) {
+      return try evaluate(f, first: first)
+    } catch {
+      error.exception.leaveFrame(info, fallback: range)
+      error.exception.locate(range)
+      throw error
+    }
+  }
+
+  private func evaluate(_ f: Frame, first: Value) throws(PyError) -> Value {
     let interp = f.interp
     switch kind {
     case .list(let element), .generator(let element):
       var items: [Value] = []
-      try run(0, f) { (f: Frame) throws(PyError) in items.append(try element.evaluate(f)) }
+      try run(0, f, first) { (f: Frame) throws(PyError) in items.append(try element.evaluate(f)) }
       if case .generator = kind {
         var index = 0
         return .object(IteratorObject(type: interp.types.iterator) { _ in
@@ -768,11 +798,11 @@ final class ComprehensionNode: ExprNode {
       return interp.makeList(items)
     case .set(let element):
       let set = SetObject(type: interp.types.set, frozen: false)
-      try run(0, f) { (f: Frame) throws(PyError) in try set.add(try element.evaluate(f), interp) }
+      try run(0, f, first) { (f: Frame) throws(PyError) in try set.add(try element.evaluate(f), interp) }
       return .object(set)
     case .dict(let key, let value):
       let dict = interp.makeDict()
-      try run(0, f) { (f: Frame) throws(PyError) in
+      try run(0, f, first) { (f: Frame) throws(PyError) in
         let k = try key.evaluate(f)
         try dict.set(k, try value.evaluate(f), interp)
       }
@@ -780,22 +810,24 @@ final class ComprehensionNode: ExprNode {
     }
   }
 
-  private func run(_ level: Int, _ f: Frame, _ body: (Frame) throws(PyError) -> Void)
-    throws(PyError)
-  {
+  /// Runs clause `level` and the ones inside it; `first` is the already evaluated iterable of
+  /// the outermost clause.
+  private func run(
+    _ level: Int, _ f: Frame, _ first: Value, _ body: (Frame) throws(PyError) -> Void
+  ) throws(PyError) {
     if level == clauses.count {
       try body(f)
       return
     }
     let clause = clauses[level]
     let interp = f.interp
-    let iterable = try clause.iterable.evaluate(f)
+    let iterable = level == 0 ? first : try clause.iterable.evaluate(f)
     if case .object(let o) = iterable, let r = o as? RangeObject {
       var i = r.start
       while r.step > 0 ? i < r.stop : i > r.stop {
         try clause.target.store(.int(i), f)
         i += r.step
-        if try passes(clause, f) { try run(level + 1, f, body) }
+        if try passes(clause, f) { try run(level + 1, f, first, body) }
       }
       return
     }
@@ -804,7 +836,15 @@ final class ComprehensionNode: ExprNode {
       while i < l.items.count {
         try clause.target.store(l.items[i], f)
         i += 1
-        if try passes(clause, f) { try run(level + 1, f, body) }
+        if try passes(clause, f) { try run(level + 1, f, first, body) }
+      }
+      return
+    }
+    if level == 0 {
+      // Not a range or list: `first` is already the iterator.
+      while let item = try interp.next(first) {
+        try clause.target.store(item, f)
+        if try passes(clause, f) { try run(level + 1, f, first, body) }
       }
       return
     }
@@ -815,7 +855,7 @@ final class ComprehensionNode: ExprNode {
     }
     while let item = try interp.next(iterator) {
       try clause.target.store(item, f)
-      if try passes(clause, f) { try run(level + 1, f, body) }
+      if try passes(clause, f) { try run(level + 1, f, first, body) }
     }
   }
 

@@ -430,6 +430,8 @@ final class TryStatement: StmtNode {
     } catch {
       // The exception stays pending while `finally` runs; a new one replaces it.
       let interp = f.interp
+      error.exception.caught(in: f.header.code.info, fallback: range)
+      interp.noteRaisedWhileHandling(error.exception)
       interp.handling.append(error.exception)
       defer { interp.handling.removeLast() }
       let finalCompletion: Completion
@@ -461,6 +463,7 @@ final class TryStatement: StmtNode {
     do throws(PyError) {
       completion = try body.execute(f)
     } catch {
+      interp.noteRaisedWhileHandling(error.exception)
       if isStar { return try interp.handleStar(error, handlers, f, range: range) }
       let exception = error.exception
       for handler in handlers {

@@ -28,6 +28,8 @@ final class FunctionCode {
   var isGenerator = false
   var isAsync = false
   var isLambda = false
+  /// Local variable names in slot order (CPython's `co_varnames`), for suggestions.
+  var localNames: [String] = []
   /// All parameters are plain positional ones: the call fast path applies.
   var isSimple = false
   /// The body needs more than its arguments: cells, closure cells, or a generator/coroutine.
@@ -462,15 +464,13 @@ extension TypeObject {
 extension Interpreter {
   /// `NameError: name 'x' is not defined`, with 3.11's "Did you mean" suggestion.
   func nameError(_ name: String, _ f: Frame) -> PyError {
-    var candidates: [String] = []
-    for (key, variable) in f.header.module.variables where variable.value != nil {
-      candidates.append(key)
-    }
-    for (key, variable) in builtins.variables where variable.value != nil {
-      candidates.append(key)
-    }
     let error = self.error("NameError", "name '\(name)' is not defined")
-    error.exception.suggestion = suggestName(name, candidates)
+    for candidates in suggestionCandidates(f) {
+      if let suggestion = suggestName(name, candidates) {
+        error.exception.suggestion = suggestion
+        break
+      }
+    }
     return error
   }
 }

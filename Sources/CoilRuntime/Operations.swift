@@ -205,13 +205,16 @@ extension Interpreter {
   }
 
   func attributeFailure(_ value: Value, _ attribute: StrObject) -> PyError {
+    let error: PyError
     if case .object(let o) = value, let module = o as? ModuleObject {
-      return attributeError("module '\(module.name)' has no attribute '\(attribute.value)'")
+      error = attributeError("module '\(module.name)' has no attribute '\(attribute.value)'")
+    } else if case .object(let o) = value, let t = o as? TypeObject {
+      error = attributeError("type object '\(t.name)' has no attribute '\(attribute.value)'")
+    } else {
+      error = attributeError("'\(typeName(value))' object has no attribute '\(attribute.value)'")
     }
-    if case .object(let o) = value, let t = o as? TypeObject {
-      return attributeError("type object '\(t.name)' has no attribute '\(attribute.value)'")
-    }
-    return attributeError("'\(typeName(value))' object has no attribute '\(attribute.value)'")
+    error.exception.missingAttribute = (value, attribute.value)
+    return error
   }
 
   /// Looks an attribute up, applying descriptors; nil when missing (AttributeError to come).
@@ -304,9 +307,9 @@ extension Interpreter {
     case "__module__": return str(t.moduleName)
     case "__mro__": return makeTuple(t.mro.map { .object($0) })
     case "__bases__": return makeTuple(t.bases.map { .object($0) })
-    case "__base__": return t.bases.first.map { .object($0) } ?? .none
+    case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
     case "__dict__": return .object(t.dict)
-    case "__doc__": return .none
+    case "__doc__": return Value.none
     case "__class__": return .object(t.type)
     default:
       // Methods of `type` itself, such as `mro`.
@@ -315,6 +318,19 @@ extension Interpreter {
       }
       return nil
     }
+  }
+
+  /// The raw attribute `super()` finds: the first class after `thisClass` in the MRO that has it.
+  func superLookup(_ s: SuperObject, _ attribute: StrObject) -> Value? {
+    let mro = s.startType.mro
+    var index = 0
+    while index < mro.count, mro[index] !== s.thisClass { index += 1 }
+    index += 1
+    while index < mro.count {
+      if let found = mro[index].dict.getString(attribute) { return found }
+      index += 1
+    }
+    return nil
   }
 
   func lookupSuper(_ s: SuperObject, _ attribute: StrObject) throws(PyError) -> Value? {
@@ -353,16 +369,23 @@ extension Interpreter {
       case "__module__": return str(f.module.name)
       case "__dict__": return .object(f.dict)
       case "__defaults__": return f.defaults.isEmpty ? .none : makeTuple(f.defaults)
-      case "__code__": return .none
+      case "__kwdefaults__":
+        if f.keywordDefaults.isEmpty { return Value.none }
+        let d = makeDict()
+        for name in f.code.parameterNames.suffix(f.code.keywordOnlyCount) {
+          if let v = f.keywordDefaults[name] { d.setString(self.name(name), v) }
+        }
+        return .object(d)
+      case "__code__": return Value.none
       case "__globals__": return .object(moduleDict(f.module))
-      case "__closure__": return .none
+      case "__closure__": return Value.none
       default: return nil
       }
     case let b as BuiltinFunctionObject:
       switch attribute {
       case "__name__", "__qualname__": return str(b.name)
-      case "__doc__": return .none
-      case "__self__": return b.boundReceiver ?? .none
+      case "__doc__": return Value.none
+      case "__self__": return b.boundReceiver ?? Value.none
       default: return nil
       }
     case let m as BoundMethodObject:
@@ -378,7 +401,9 @@ extension Interpreter {
       case "__cause__": return e.cause
       case "__context__": return e.context
       case "__suppress_context__": return .bool(e.suppressContext)
-      case "__traceback__": return e.traceback.isEmpty ? .none : .object(e)
+      case "__traceback__":
+        if e.traceback.isEmpty { return Value.none }
+        return .object(TracebackObject(exception: e, index: e.traceback.count - 1, type: types.traceback))
       case "__notes__":
         return e.notes.isEmpty ? nil : makeList(e.notes.map { str($0) })
       case "message" where e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!):
@@ -386,7 +411,7 @@ extension Interpreter {
       case "exceptions" where e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!):
         return makeTuple(e.groupExceptions.map { .object($0) })
       case "value" where e.type.isSubtype(of: exceptions["StopIteration"]!):
-        return e.args.first ?? .none
+        return e.args.first ?? Value.none
       case "code" where e.type === exceptions["SystemExit"]:
         return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : makeTuple(e.args))
       case "errno", "strerror", "filename":
@@ -400,8 +425,22 @@ extension Interpreter {
         }
         return nil
       case "name", "obj":
-        if attribute == "name", e.type.isSubtype(of: exceptions["NameError"]!) { return .none }
+        if e.type.isSubtype(of: exceptions["AttributeError"]!) {
+          guard let (object, name) = e.missingAttribute else { return Value.none }
+          return attribute == "name" ? str(name) : object
+        }
+        if attribute == "name", e.type.isSubtype(of: exceptions["NameError"]!) { return Value.none }
         return nil
+      default: return nil
+      }
+    case let tb as TracebackObject:
+      switch attribute {
+      case "tb_lineno": return .int(tb.entry.range.start.line)
+      case "tb_next":
+        if tb.index == 0 { return Value.none }
+        return .object(TracebackObject(exception: tb.exception, index: tb.index - 1, type: types.traceback))
+      case "tb_lasti": return .int(0)
+      case "tb_frame": return Value.none
       default: return nil
       }
     case let p as PropertyObject:
@@ -466,6 +505,10 @@ extension Interpreter {
   /// `setattr(value, name, new)`.
   func setAttribute(_ target: Value, _ attribute: StrObject, _ newValue: Value) throws(PyError) {
     guard case .object(let o) = target else {
+      if try numberAttribute(target, attribute.value) != nil {
+        throw attributeError(
+          "attribute '\(attribute.value)' of '\(typeName(target))' objects is not writable")
+      }
       throw attributeError(
         "'\(typeName(target))' object has no attribute '\(attribute.value)'")
     }
@@ -604,7 +647,7 @@ extension Interpreter {
   {
     if case .object(let o) = method {
       if let f = o as? FunctionObject {
-        return try callFunction(f, [receiver] + arguments, [])
+        return try invoke(f, receiver: receiver, arguments)
       }
       if let b = o as? BuiltinFunctionObject {
         return try b.body(self, [receiver] + arguments, [])
@@ -629,6 +672,7 @@ extension Interpreter {
     }
     switch o {
     case let f as FunctionObject:
+      if keywords.isEmpty { return try invoke(f, receiver: nil, arguments) }
       return try callFunction(f, arguments, keywords)
     case let b as BuiltinFunctionObject:
       if let receiver = b.boundReceiver {
@@ -637,9 +681,8 @@ extension Interpreter {
       return try b.body(self, arguments, keywords)
     case let m as BoundMethodObject:
       if case .object(let fo) = m.function, let f = fo as? FunctionObject {
-        var all = [m.receiver]
-        all.append(contentsOf: arguments)
-        return try callFunction(f, all, keywords)
+        if keywords.isEmpty { return try invoke(f, receiver: m.receiver, arguments) }
+        return try callFunction(f, [m.receiver] + arguments, keywords)
       }
       if case .object(let fo) = m.function, let b = fo as? BuiltinFunctionObject {
         return try b.body(self, [m.receiver] + arguments, keywords)
@@ -707,6 +750,7 @@ extension Interpreter {
     throws(PyError) -> Value
   {
     if case .object(let o) = method, let f = o as? FunctionObject {
+      if keywords.isEmpty { return try invoke(f, receiver: receiver, arguments) }
       return try callFunction(f, [receiver] + arguments, keywords)
     }
     if case .object(let o) = method, let b = o as? BuiltinFunctionObject {

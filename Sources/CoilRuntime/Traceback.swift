@@ -73,53 +73,107 @@ extension Interpreter {
 
   /// The full text CPython prints for an uncaught exception, chain included.
   func formatException(_ e: ExceptionObject) -> String {
-    var seen = Set<ObjectIdentifier>()
-    return formatChain(e, &seen, prefix: "")
+    var context = PrintContext()
+    return format(e, &context)
   }
 
-  private func formatChain(_ e: ExceptionObject, _ seen: inout Set<ObjectIdentifier>, prefix: String) -> String {
-    seen.insert(ObjectIdentifier(e))
-    var out = ""
-    if case .object(let co) = e.cause, let cause = co as? ExceptionObject, !seen.contains(ObjectIdentifier(cause)) {
-      out += formatChain(cause, &seen, prefix: prefix)
-      out += "\(prefix)\n\(prefix)The above exception was the direct cause of the following exception:\n\(prefix)\n"
-    } else if !e.suppressContext, case .object(let co) = e.context, let context = co as? ExceptionObject,
-      !seen.contains(ObjectIdentifier(context))
-    {
-      out += formatChain(context, &seen, prefix: prefix)
-      out += "\(prefix)\n\(prefix)During handling of the above exception, another exception occurred:\n\(prefix)\n"
+  /// How deep inside exception-group boxes the printer is, as traceback.py tracks it.
+  struct PrintContext {
+    var seen = Set<ObjectIdentifier>()
+    var groupDepth = 0
+    var needClose = false
+
+    var indent: String { String(repeating: " ", count: 2 * groupDepth) }
+
+    /// Prefixes every line of `text` with the indent and the box's margin.
+    func emit(_ text: String, margin: String = "|") -> String {
+      var prefix = indent
+      if groupDepth > 0 { prefix += margin + " " }
+      var out = ""
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        out += prefix + line + "\n"
+      }
+      return out
     }
-    out += formatSingle(e, prefix: prefix)
+  }
+
+  /// A port of `TracebackException.format` from CPython 3.11's traceback.py.
+  private func format(_ first: ExceptionObject, _ context: inout PrintContext) -> String {
+    var chain: [(String?, ExceptionObject)] = []
+    var current: ExceptionObject? = first
+    while let e = current {
+      context.seen.insert(ObjectIdentifier(e))
+      var next: ExceptionObject?
+      var message: String?
+      if case .object(let c) = e.cause, let cause = c as? ExceptionObject {
+        if !context.seen.contains(ObjectIdentifier(cause)) {
+          next = cause
+          message = "\nThe above exception was the direct cause of the following exception:\n\n"
+        }
+      } else if !e.suppressContext, case .object(let c) = e.context,
+        let previous = c as? ExceptionObject, !context.seen.contains(ObjectIdentifier(previous))
+      {
+        next = previous
+        message = "\nDuring handling of the above exception, another exception occurred:\n\n"
+      }
+      chain.append((message, e))
+      current = next
+    }
+    var out = ""
+    for (message, e) in chain.reversed() {
+      if let message { out += context.emit(message) }
+      let isGroup = e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!)
+      if !isGroup {
+        if !e.traceback.isEmpty {
+          out += context.emit("Traceback (most recent call last):\n")
+          out += context.emit(formatEntries(e.traceback.reversed()))
+        }
+        out += context.emit(exceptionOnly(e))
+        continue
+      }
+      if context.groupDepth > 10 {
+        out += context.emit("... (max_group_depth is 10)\n")
+        continue
+      }
+      let isTopLevel = context.groupDepth == 0
+      if isTopLevel { context.groupDepth += 1 }
+      if !e.traceback.isEmpty {
+        out += context.emit(
+          "Exception Group Traceback (most recent call last):\n", margin: isTopLevel ? "+" : "|")
+        out += context.emit(formatEntries(e.traceback.reversed()))
+      }
+      out += context.emit(exceptionOnly(e))
+      let count = e.groupExceptions.count
+      let shown = count <= 15 ? count : 16
+      context.needClose = false
+      for i in 0..<shown {
+        let last = i == shown - 1
+        if last { context.needClose = true }
+        let truncated = i >= 15
+        let title = truncated ? "..." : "\(i + 1)"
+        out += context.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(title) ----------------\n"
+        context.groupDepth += 1
+        if truncated {
+          let remaining = count - 15
+          out += context.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n")
+        } else {
+          out += format(e.groupExceptions[i], &context)
+        }
+        if last && context.needClose {
+          out += context.indent + "+------------------------------------\n"
+          context.needClose = false
+        }
+        context.groupDepth -= 1
+      }
+      if isTopLevel { context.groupDepth = 0 }
+    }
     return out
   }
 
-  private func formatSingle(_ e: ExceptionObject, prefix: String) -> String {
-    let isGroup = e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!)
-    var out = ""
-    if !e.traceback.isEmpty {
-      out += isGroup ? "\(prefix)+ Exception Group Traceback (most recent call last):\n"
-        : "\(prefix)Traceback (most recent call last):\n"
-      out += formatEntries(e.traceback.reversed(), prefix: isGroup ? prefix + "| " : prefix)
-    }
-    let linePrefix = isGroup && !e.traceback.isEmpty ? prefix + "| " : prefix
-    out += linePrefix + exceptionLine(e) + "\n"
-    for note in e.notes { out += linePrefix + note + "\n" }
-    if isGroup {
-      let inner = prefix.isEmpty ? "  " : prefix
-      var first = true
-      for (i, sub) in e.groupExceptions.enumerated() {
-        if i >= 15 {
-          out += "\(inner)+---------------- ... ----------------\n"
-          out += "\(inner)| and \(e.groupExceptions.count - 15) more exceptions\n"
-          break
-        }
-        out += first ? "\(inner)+-+---------------- \(i + 1) ----------------\n" : "\(inner)  +---------------- \(i + 1) ----------------\n"
-        first = false
-        var seen = Set<ObjectIdentifier>()
-        out += formatChain(sub, &seen, prefix: inner + "  | ")
-      }
-      out += "\(inner)  +------------------------------------\n"
-    }
+  /// The exception's last line, and its notes.
+  private func exceptionOnly(_ e: ExceptionObject) -> String {
+    var out = exceptionLine(e) + "\n"
+    for note in e.notes { out += note + "\n" }
     return out
   }
 
@@ -128,6 +182,12 @@ extension Interpreter {
     let module = e.type.moduleName == "builtins" || e.type.moduleName == "__main__" ? "" : e.type.moduleName + "."
     let name = module + e.type.qualifiedName
     var message = (try? toStr(.object(e))) ?? "<exception str() failed>"
+    if e.suggestion == nil, let (object, attribute) = e.missingAttribute,
+      let dir = builtins.get("dir"), let names = try? iterate(try call(dir, [object]))
+    {
+      let candidates = names.compactMap { ($0.asObject as? StrObject)?.value }
+      e.suggestion = suggestName(attribute, candidates)
+    }
     if e.type.isSubtype(of: exceptions["NameError"]!) || e.type.isSubtype(of: exceptions["AttributeError"]!),
       let suggestion = e.suggestion
     {
@@ -136,7 +196,8 @@ extension Interpreter {
     return message.isEmpty ? name : "\(name): \(message)"
   }
 
-  private func formatEntries(_ entries: [TracebackEntry], prefix: String) -> String {
+  private func formatEntries(_ entries: [TracebackEntry]) -> String {
+    let prefix = ""
     var out = ""
     var previous: (String, Int, String)?
     var repeats = 0

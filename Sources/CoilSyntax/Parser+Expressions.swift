@@ -155,6 +155,7 @@ extension Parser {
 
   // Comparison = BitwiseOr { ComparisonOperator BitwiseOr } .
   mutating func parseComparison() throws(Diagnostic) -> Expression {
+    let start = current.range
     let left = try parseBitwiseOr()
     var rest: [(ComparisonOperator, Expression)] = []
     while true {
@@ -185,18 +186,21 @@ extension Parser {
       rest.append((found, try parseBitwiseOr()))
     }
     if rest.isEmpty { return left }
-    return Expression(.compare(left, rest), left.range.union(rest.last!.1.range))
+    return Expression(.compare(left, rest), start.union(previous.range))
   }
 
   mutating func parseBinaryLevel(
     _ operators: [String], next: (inout Parser) throws(Diagnostic) -> Expression
   ) throws(Diagnostic) -> Expression {
+    // An operation's range runs from its first token to its last, so parentheses around an
+    // operand belong to it (CPython's carets cover them).
+    let start = current.range
     var left = try next(&self)
     while case .op(let o) = current.kind, operators.contains(o) {
       _ = advance()
       let right = try next(&self)
       left = Expression(
-        .binary(BinaryOperator(rawValue: o)!, left, right), left.range.union(right.range))
+        .binary(BinaryOperator(rawValue: o)!, left, right), start.union(previous.range))
     }
     return left
   }
@@ -248,10 +252,11 @@ extension Parser {
 
   // Power = AwaitPrimary [ "**" Factor ] .
   mutating func parsePower() throws(Diagnostic) -> Expression {
+    let start = current.range
     let base = try parseAwaitPrimary()
     if accept("**") {
       let exponent = try parseFactor()
-      return Expression(.binary(.power, base, exponent), base.range.union(exponent.range))
+      return Expression(.binary(.power, base, exponent), start.union(previous.range))
     }
     return base
   }

@@ -198,7 +198,7 @@ extension Interpreter {
       } else if type.isSubtype(of: interp.exceptions["Exception"]!), !allExceptions {
         throw interp.typeError("Cannot nest BaseExceptions in an ExceptionGroup")
       }
-      let e = ExceptionObject(type: type, args: [args[1], interp.makeTuple(items.map { .object($0) })], dict: interp.makeDict())
+      let e = ExceptionObject(type: type, args: [args[1], args[2]], dict: interp.makeDict())
       e.groupMessage = message
       e.groupExceptions = items
       return .object(e)
@@ -398,7 +398,7 @@ extension Interpreter {
       if items.isEmpty { return nil }
       let allExceptions = items.allSatisfy { $0.type.isSubtype(of: exceptions["Exception"]!) }
       let type = e.type.isBuiltin ? (allExceptions ? exceptions["ExceptionGroup"]! : exceptions["BaseExceptionGroup"]!) : e.type
-      let made = ExceptionObject(type: type, args: [str(e.groupMessage), makeTuple(items.map { .object($0) })], dict: makeDict())
+      let made = ExceptionObject(type: type, args: [str(e.groupMessage), makeList(items.map { .object($0) })], dict: makeDict())
       made.groupMessage = e.groupMessage
       made.groupExceptions = items
       made.traceback = e.traceback
@@ -427,7 +427,13 @@ extension Interpreter {
     for handler in handlers {
       guard let current = remaining, let typeNode = handler.type else { break }
       let typeValue = try typeNode.evaluate(f)
-      let (matched, rest) = try splitGroup(current, typeValue)
+      var (matched, rest) = try splitGroup(current, typeValue)
+      if current !== original, current.groupExceptions.count == 1,
+        current.groupExceptions[0] === original, matched != nil
+      {
+        // A naked exception that matches is handled as the group that wraps it.
+        (matched, rest) = (current, nil)
+      }
       remaining = rest
       guard let matched else { continue }
       if let target = handler.target { try target.store(.object(matched), f) }
@@ -452,7 +458,7 @@ extension Interpreter {
     if leftovers.count == 1 && raised.count == 1 && !raised[0].type.isSubtype(of: exceptions["BaseExceptionGroup"]!) {
       throw PyError(raised[0])
     }
-    let group = ExceptionObject(type: exceptions["ExceptionGroup"]!, args: [str(""), makeTuple(leftovers.map { .object($0) })], dict: makeDict())
+    let group = ExceptionObject(type: exceptions["ExceptionGroup"]!, args: [str(""), makeList(leftovers.map { .object($0) })], dict: makeDict())
     group.groupExceptions = leftovers
     throw PyError(group)
   }

@@ -456,6 +456,9 @@ extension Interpreter {
             add(o.attributes)
             let type = (o as? TypeObject) ?? o.type
             for klass in type.mro { add(klass.dict) }
+            for special in ["__class__", "__doc__", "__module__"] where seen.insert(special).inserted {
+              names.append(special)
+            }
           }
         } else {
           for klass in interp.typeOf(target).mro { add(klass.dict) }

@@ -89,6 +89,11 @@ extension Interpreter {
     t.dictValues = makeType("dict_values")
     t.dictItems = makeType("dict_items")
     t.partial = makeType("partial", module: "functools")
+    t.traceback = makeType("traceback")
+    // Mutable containers are unhashable, as `__hash__ = None` in CPython.
+    for unhashable in [t.list!, t.dict!, t.set!] {
+      unhashable.dict.setString(StrObject("__hash__", type: t.str), .none)
+    }
     notImplemented = .object(SingletonObject(name: "NotImplemented", type: t.notImplementedType))
     ellipsis = .object(SingletonObject(name: "Ellipsis", type: t.ellipsisType))
   }

@@ -40,6 +40,8 @@ public final class ExceptionObject: PyObject {
   var groupExceptions: [ExceptionObject] = []
   /// The "Did you mean" name CPython adds when printing NameError and AttributeError.
   var suggestion: String?
+  /// For AttributeError: the object and name, to compute the suggestion only if it is printed.
+  var missingAttribute: (object: Value, name: String)?
 
   init(type: TypeObject, args: [Value], dict: DictObject) {
     self.args = args
@@ -71,4 +73,19 @@ public final class ExceptionObject: PyObject {
     }
     pendingRange = nil
   }
+}
+
+/// `exception.__traceback__`: one frame's entry, linked to the next (inner) one.
+final class TracebackObject: PyObject {
+  let exception: ExceptionObject
+  /// Index into `exception.traceback`, whose entries are stored innermost first.
+  let index: Int
+
+  init(exception: ExceptionObject, index: Int, type: TypeObject) {
+    self.exception = exception
+    self.index = index
+    super.init(type: type)
+  }
+
+  var entry: TracebackEntry { exception.traceback[index] }
 }

@@ -98,11 +98,17 @@ public final class TypeObject: PyObject {
 
   /// Computes the C3 linearization; nil when the bases admit none.
   static func c3(_ type: TypeObject, bases: [TypeObject]) -> [TypeObject]? {
+    if case .success(let mro) = linearize(type, bases: bases) { return mro }
+    return nil
+  }
+
+  /// The C3 linearization, or the heads that could not be ordered (CPython names them).
+  static func linearize(_ type: TypeObject, bases: [TypeObject]) -> Result<[TypeObject], C3Failure> {
     var sequences = bases.map { $0.mro } + [bases]
     var result: [TypeObject] = [type]
     while true {
       sequences = sequences.filter { !$0.isEmpty }
-      if sequences.isEmpty { return result }
+      if sequences.isEmpty { return .success(result) }
       var candidate: TypeObject?
       for sequence in sequences {
         let head = sequence[0]
@@ -112,13 +118,24 @@ public final class TypeObject: PyObject {
           break
         }
       }
-      guard let next = candidate else { return nil }
+      guard let next = candidate else {
+        var heads: [TypeObject] = []
+        for sequence in sequences where !heads.contains(where: { $0 === sequence[0] }) {
+          heads.append(sequence[0])
+        }
+        return .failure(C3Failure(heads: heads))
+      }
       result.append(next)
       for i in sequences.indices where sequences[i].first === next {
         sequences[i].removeFirst()
       }
     }
   }
+}
+
+/// The classes whose order C3 could not decide.
+struct C3Failure: Error {
+  let heads: [TypeObject]
 }
 
 /// An instance of a class defined in Coil code.
