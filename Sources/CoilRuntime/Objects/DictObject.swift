@@ -118,12 +118,17 @@ struct HashTable {
     count = 0
   }
 
+  /// Makes room for one more entry: the first table, or a rebuild that drops deleted entries
+  /// and doubles the index table until it is less than two-thirds full.
   private mutating func grow() {
-    var size = max(8, indices.count)
-    while size * 2 <= (count + 1) * 3 { size *= 2 }
-    if size == indices.count && entries.count > count { rebuild(size: size) } else {
-      rebuild(size: size * 2 > (count + 1) * 3 ? size : size * 2)
+    if indices.isEmpty {
+      indices = Array(repeating: HashTable.empty, count: 8)
+      entries.reserveCapacity(5)
+      return
     }
+    var size = indices.count
+    while size * 2 <= (count + 1) * 3 { size *= 2 }
+    rebuild(size: size)
   }
 
   private mutating func rebuild(size: Int) {
