@@ -211,7 +211,8 @@ public final class Interpreter {
 
   /// A stable small id for `id()`: objects get numbers on first request.
   func identity(_ object: PyObject) -> Int {
-    Int(bitPattern: UInt(bitPattern: ObjectIdentifier(object).hashValue))
+    // The object's address, as CPython's id(); user-space addresses are positive.
+    Int(bitPattern: UInt(bitPattern: unsafeBitCast(object, to: Int.self)))
   }
 
   // MARK: - Output
