@@ -14,6 +14,7 @@ extension Interpreter {
     module.set("__name__", str("__main__"))
     module.set("__file__", str(path))
     module.set("__doc__", .none)
+    module.set("__builtins__", .object(builtins))
     modules["__main__"] = module
     let status = run(source, in: module)
     flushOutput()

@@ -168,6 +168,7 @@ extension Interpreter {
     for name in ["BaseException"] {
       let base = exceptions[name]!
       setConstructor(base) { interp, args, kwargs throws(PyError) in
+        try interp.requireArguments(args, 1, "constructor", method: false)
         guard case .object(let o) = args[0], let type = o as? TypeObject else { return .none }
         return .object(ExceptionObject(type: type, args: Array(args.dropFirst()), dict: interp.makeDict()))
       }
@@ -257,25 +258,31 @@ extension Interpreter {
       return try interp.allocate(t, [], [])
     }
     define(object, "__repr__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__repr__", method: true)
       guard case .object(let o) = args[0] else { return interp.str(try interp.repr(args[0])) }
       return interp.str(interp.defaultRepr(o))
     }
     define(object, "__str__") { interp, args, _ throws(PyError) in
-      interp.str(try interp.repr(args[0]))
+      try interp.requireArguments(args, 1, "__str__", method: true)
+      return interp.str(try interp.repr(args[0]))
     }
     define(object, "__eq__") { interp, args, _ throws(PyError) in
-      args[0].isIdentical(to: args[1]) ? .bool(true) : interp.notImplemented
+      try interp.requireArguments(args, 2, "__eq__", method: true)
+      return args[0].isIdentical(to: args[1]) ? .bool(true) : interp.notImplemented
     }
     define(object, "__ne__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__ne__", method: true)
       let r = try interp.compare(args[0], args[1], .equal)
       if interp.isNotImplemented(r) { return r }
       return .bool(!(try interp.isTrue(r)))
     }
     define(object, "__hash__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__hash__", method: true)
       if case .object(let o) = args[0] { return .int(interp.identity(o) >> 4) }
       return .int(try interp.hash(args[0]))
     }
     define(object, "__setattr__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 3, "__setattr__", method: true)
       guard case .object(let o) = args[0], case .object(let no) = args[1], let n = no as? StrObject else {
         throw interp.typeError("attribute name must be string")
       }
@@ -283,6 +290,7 @@ extension Interpreter {
       return .none
     }
     define(object, "__getattribute__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__getattribute__", method: true)
       guard case .object(let no) = args[1], let n = no as? StrObject else {
         throw interp.typeError("attribute name must be string")
       }
@@ -296,6 +304,7 @@ extension Interpreter {
       return try interp.getAttribute(args[0], n)
     }
     define(object, "__delattr__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__delattr__", method: true)
       guard case .object(let o) = args[0], case .object(let no) = args[1], let n = no as? StrObject,
         let dict = o.attributes
       else { throw interp.typeError("attribute name must be string") }
@@ -303,6 +312,7 @@ extension Interpreter {
       return .none
     }
     define(object, "__format__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__format__", method: true)
       let spec = try interp.stringArgument(args[1], "format spec must be str")
       if !spec.isEmpty {
         throw interp.typeError("unsupported format string passed to \(interp.typeName(args[0])).__format__")
@@ -311,22 +321,27 @@ extension Interpreter {
     }
     define(object, "__init_subclass__") { _, _, _ in .none }
     define(object, "__dir__") { interp, args, _ throws(PyError) in
-      try interp.call(interp.builtins.get("dir")!, [args[0]])
+      try interp.requireArguments(args, 1, "__dir__", method: true)
+      return try interp.call(interp.builtins.get("dir")!, [args[0]])
     }
     define(types.type, "mro") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "mro", method: true)
       guard case .object(let o) = args[0], let t = o as? TypeObject else { return .none }
       return interp.makeList(t.mro.map { .object($0) })
     }
     define(types.type, "__subclasses__") { interp, _, _ throws(PyError) in interp.makeList([]) }
     define(types.property, "getter") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "getter", method: true)
       guard case .object(let o) = args[0], let p = o as? PropertyObject else { return .none }
       return .object(PropertyObject(getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc, type: interp.types.property))
     }
     define(types.property, "setter") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "setter", method: true)
       guard case .object(let o) = args[0], let p = o as? PropertyObject else { return .none }
       return .object(PropertyObject(getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc, type: interp.types.property))
     }
     define(types.property, "deleter") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "deleter", method: true)
       guard case .object(let o) = args[0], let p = o as? PropertyObject else { return .none }
       return .object(PropertyObject(getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc, type: interp.types.property))
     }
@@ -335,6 +350,7 @@ extension Interpreter {
   func setUpExceptionMethods() {
     let base = exceptions["BaseException"]!
     define(base, "__init__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__init__", method: true)
       if case .object(let o) = args[0], let e = o as? ExceptionObject,
         !e.type.isSubtype(of: interp.exceptions["BaseExceptionGroup"]!)
       {
@@ -343,14 +359,19 @@ extension Interpreter {
       return .none
     }
     define(base, "__str__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__str__", method: true)
       guard case .object(let o) = args[0], let e = o as? ExceptionObject else { return interp.str("") }
       return interp.str(try interp.exceptionStr(e))
     }
     define(base, "__repr__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__repr__", method: true)
       guard case .object(let o) = args[0] else { return interp.str("") }
       return interp.str(try interp.builtinRepr(o))
     }
-    define(base, "with_traceback") { _, args, _ in args[0] }
+    define(base, "with_traceback") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "with_traceback", method: true)
+      return args[0]
+    }
     define(base, "add_note") { interp, args, _ throws(PyError) in
       guard case .object(let o) = args[0], let e = o as? ExceptionObject else { return .none }
       guard args.count == 2, case .object(let no) = args[1], let note = no as? StrObject else {
@@ -372,6 +393,7 @@ extension Interpreter {
       }
     }
     define(group, "derive") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "derive", method: true)
       guard case .object(let o) = args[0], let e = o as? ExceptionObject else { return .none }
       return try interp.call(.object(interp.exceptions[e.type.isSubtype(of: interp.exceptions["Exception"]!) ? "ExceptionGroup" : "BaseExceptionGroup"]!), [interp.str(e.groupMessage), args[1]])
     }

@@ -67,6 +67,7 @@ extension Interpreter {
     let t = types.file!
     func f(_ args: [Value]) throws(PyError) -> FileObject { try receiver(args, FileObject.self, "file", "TextIOWrapper") }
     define(t, "write") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "write", method: true)
       let file = try f(args)
       let text = try interp.stringArgument(args[1], "write() argument must be str, not \(interp.typeName(args[1]))")
       try file.write(text, interp)
@@ -95,7 +96,10 @@ extension Interpreter {
       if file.sink != nil { interp.flushOutput() } else if let h = file.handle { fflush(h) }
       return .none
     }
-    define(t, "__enter__") { _, args, _ in args[0] }
+    define(t, "__enter__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__enter__", method: true)
+      return args[0]
+    }
     define(t, "__exit__") { interp, args, _ throws(PyError) in
       let file = try f(args)
       if let h = file.handle, !file.closed, file.sink == nil { fclose(h) }

@@ -25,6 +25,7 @@ extension Interpreter {
       return .none
     }
     define(t, "extend") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "extend", method: true)
       let list = try l(args, "extend")
       list.items.append(contentsOf: try interp.iterate(args[1]))
       return .none
@@ -41,6 +42,7 @@ extension Interpreter {
       return list.items.removeLast()
     }
     define(t, "insert") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 3, "insert", method: true)
       let list = try l(args, "insert")
       var i = try interp.intArgument(args[1])
       if i < 0 { i = max(0, i + list.items.count) }
@@ -48,6 +50,7 @@ extension Interpreter {
       return .none
     }
     define(t, "remove") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "remove", method: true)
       let list = try l(args, "remove")
       for (i, item) in list.items.enumerated() where try interp.keysEqual(item, args[1]) {
         list.items.remove(at: i)
@@ -56,11 +59,13 @@ extension Interpreter {
       throw interp.valueError("list.remove(x): x not in list")
     }
     define(t, "index") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "index", method: true)
       let list = try l(args, "index")
       for (i, item) in list.items.enumerated() where try interp.keysEqual(item, args[1]) { return .int(i) }
       throw interp.valueError("\(try interp.repr(args[1])) is not in list")
     }
     define(t, "count") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "count", method: true)
       var n = 0
       for item in try l(args, "count").items where try interp.keysEqual(item, args[1]) { n += 1 }
       return .int(n)
@@ -84,10 +89,12 @@ extension Interpreter {
     }
     define(t, "__len__") { interp, args, _ throws(PyError) in .int(try l(args, "__len__").items.count) }
     define(t, "__getitem__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__getitem__", method: true)
       let list = try l(args, "__getitem__")
       return try interp.getItem(interp.makeList(list.items), args[1])
     }
     define(t, "__setitem__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 3, "__setitem__", method: true)
       let list = try l(args, "__setitem__")
       let temp = ListObject(list.items, type: interp.types.list)
       try interp.setItem(.object(temp), args[1], args[2])
@@ -104,6 +111,7 @@ extension Interpreter {
       })
     }
     define(t, "__contains__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__contains__", method: true)
       let list = try l(args, "__contains__")
       for item in list.items where try interp.keysEqual(item, args[1]) { return .bool(true) }
       return .bool(false)
@@ -115,11 +123,13 @@ extension Interpreter {
     }
     let tuple = types.tuple!
     define(tuple, "count") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "count", method: true)
       var n = 0
       for item in try interp.receiver(args, TupleObject.self, "count", "tuple").items where try interp.keysEqual(item, args[1]) { n += 1 }
       return .int(n)
     }
     define(tuple, "index") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "index", method: true)
       for (i, item) in try interp.receiver(args, TupleObject.self, "index", "tuple").items.enumerated() where try interp.keysEqual(item, args[1]) {
         return .int(i)
       }
@@ -127,7 +137,8 @@ extension Interpreter {
     }
     define(tuple, "__len__") { interp, args, _ throws(PyError) in .int(try interp.receiver(args, TupleObject.self, "__len__", "tuple").items.count) }
     define(tuple, "__getitem__") { interp, args, _ throws(PyError) in
-      try interp.getItem(interp.makeTuple(try interp.receiver(args, TupleObject.self, "__getitem__", "tuple").items), args[1])
+      try interp.requireArguments(args, 2, "__getitem__", method: true)
+      return try interp.getItem(interp.makeTuple(try interp.receiver(args, TupleObject.self, "__getitem__", "tuple").items), args[1])
     }
   }
 
@@ -135,12 +146,14 @@ extension Interpreter {
     let t = types.dict!
     func d(_ args: [Value], _ m: String) throws(PyError) -> DictObject { try receiver(args, DictObject.self, m, "dict") }
     define(t, "get") { interp, args, _ throws(PyError) in
-      try d(args, "get").get(args[1], interp) ?? (args.count > 2 ? args[2] : .none)
+      try interp.requireArguments(args, 2, "get", method: true)
+      return try d(args, "get").get(args[1], interp) ?? (args.count > 2 ? args[2] : .none)
     }
     define(t, "keys") { interp, args, _ throws(PyError) in try interp.dictView(try d(args, "keys"), .keys) }
     define(t, "values") { interp, args, _ throws(PyError) in try interp.dictView(try d(args, "values"), .values) }
     define(t, "items") { interp, args, _ throws(PyError) in try interp.dictView(try d(args, "items"), .items) }
     define(t, "setdefault") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "setdefault", method: true)
       let dict = try d(args, "setdefault")
       if let v = try dict.get(args[1], interp) { return v }
       let v = args.count > 2 ? args[2] : Value.none
@@ -148,6 +161,7 @@ extension Interpreter {
       return v
     }
     define(t, "pop") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "pop", method: true)
       let dict = try d(args, "pop")
       if let v = try dict.remove(args[1], interp) { return v }
       if args.count > 2 { return args[2] }
@@ -176,6 +190,7 @@ extension Interpreter {
     }
     define(t, "__len__") { interp, args, _ throws(PyError) in .int(try d(args, "__len__").count) }
     define(t, "__getitem__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "__getitem__", method: true)
       let dict = try d(args, "__getitem__")
       if let v = try dict.get(args[1], interp) { return v }
       if dict.type !== interp.types.dict, let missing = dict.type.lookup(interp.dunder.__missing__) {
@@ -184,11 +199,13 @@ extension Interpreter {
       throw interp.keyError(args[1])
     }
     define(t, "__setitem__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 3, "__setitem__", method: true)
       try d(args, "__setitem__").set(args[1], args[2], interp)
       return .none
     }
     define(t, "__contains__") { interp, args, _ throws(PyError) in
-      .bool(try d(args, "__contains__").get(args[1], interp) != nil)
+      try interp.requireArguments(args, 2, "__contains__", method: true)
+      return .bool(try d(args, "__contains__").get(args[1], interp) != nil)
     }
     define(t, "__iter__") { interp, args, _ throws(PyError) in
       .object(interp.dictIterator(try d(args, "__iter__"), kind: .keys))
@@ -200,6 +217,7 @@ extension Interpreter {
       return .none
     }
     let fromkeys = makeBuiltin("fromkeys") { interp, args, _ throws(PyError) in
+      try interp.expectArguments("fromkeys", Array(args.dropFirst()), min: 1, max: 2)
       let dict = interp.makeDict()
       let value = args.count > 2 ? args[2] : Value.none
       for key in try interp.iterate(args[1]) { try dict.set(key, value, interp) }
@@ -246,12 +264,14 @@ extension Interpreter {
         return .object(result)
       }
       define(t, "symmetric_difference") { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 2, "symmetric_difference", method: true)
         let me = try s(args, "symmetric_difference")
         let o = SetObject(type: interp.types.set, frozen: false)
         for e in try interp.iterate(args[1]) { try o.add(e, interp) }
         return try interp.setOperation(.bitXor, me, o) ?? .none
       }
       define(t, "issubset") { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 2, "issubset", method: true)
         let me = try s(args, "issubset")
         let o = SetObject(type: interp.types.set, frozen: false)
         for e in try interp.iterate(args[1]) { try o.add(e, interp) }
@@ -259,11 +279,13 @@ extension Interpreter {
         return .bool(true)
       }
       define(t, "issuperset") { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 2, "issuperset", method: true)
         let me = try s(args, "issuperset")
         for e in try interp.iterate(args[1]) where !(try me.contains(e, interp)) { return .bool(false) }
         return .bool(true)
       }
       define(t, "isdisjoint") { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 2, "isdisjoint", method: true)
         let me = try s(args, "isdisjoint")
         for e in try interp.iterate(args[1]) where try me.contains(e, interp) { return .bool(false) }
         return .bool(true)
@@ -275,19 +297,25 @@ extension Interpreter {
         return .object(result)
       }
       define(t, "__len__") { interp, args, _ throws(PyError) in .int(try s(args, "__len__").count) }
-      define(t, "__contains__") { interp, args, _ throws(PyError) in .bool(try s(args, "__contains__").contains(args[1], interp)) }
+      define(t, "__contains__") { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 2, "__contains__", method: true)
+        return .bool(try s(args, "__contains__").contains(args[1], interp))
+      }
     }
     let t = types.set!
     func s(_ args: [Value], _ m: String) throws(PyError) -> SetObject { try receiver(args, SetObject.self, m, "set") }
     define(t, "add") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "add", method: true)
       try s(args, "add").add(args[1], interp)
       return .none
     }
     define(t, "remove") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "remove", method: true)
       if !(try s(args, "remove").remove(args[1], interp)) { throw interp.keyError(args[1]) }
       return .none
     }
     define(t, "discard") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 2, "discard", method: true)
       try s(args, "discard").remove(args[1], interp)
       return .none
     }
@@ -312,16 +340,25 @@ extension Interpreter {
 
   func setUpNumberMethods() {
     define(types.int, "bit_length") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "bit_length", method: true)
       guard let n = interp.number(args[0])?.asBig else { return .int(0) }
       return .int(n.isZero ? 0 : n.magnitude.bitWidth)
     }
-    define(types.int, "__index__") { _, args, _ in args[0] }
-    define(types.int, "conjugate") { _, args, _ in args[0] }
+    define(types.int, "__index__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__index__", method: true)
+      return args[0]
+    }
+    define(types.int, "conjugate") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "conjugate", method: true)
+      return args[0]
+    }
     define(types.float, "is_integer") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "is_integer", method: true)
       guard case .float(let d) = args[0] else { return .bool(true) }
       return .bool(d.isFinite && d == d.rounded(.towardZero))
     }
     define(types.float, "hex") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "hex", method: true)
       guard case .float(let d) = args[0] else { return .none }
       return interp.str(String(d.significandWidth))
     }

@@ -141,3 +141,22 @@ extension Interpreter {
     setUpExceptionMethods()
   }
 }
+
+extension Interpreter {
+  /// Checks that a builtin received at least `count` positional arguments (the receiver
+  /// included for methods), so a short call is a TypeError rather than an index trap.
+  @inline(__always) func requireArguments(_ args: [Value], _ count: Int, _ name: String, method: Bool)
+    throws(PyError)
+  {
+    if args.count >= count { return }
+    let expected = method ? count - 1 : count
+    let given = method ? max(args.count - 1, 0) : args.count
+    if method && args.isEmpty {
+      throw typeError("descriptor '\(name)' needs an argument")
+    }
+    if expected == 1 {
+      throw typeError("\(name)() takes exactly one argument (\(given) given)")
+    }
+    throw typeError("\(name)() takes at least \(expected) arguments (\(given) given)")
+  }
+}

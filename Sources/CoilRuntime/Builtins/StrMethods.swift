@@ -457,6 +457,7 @@ extension Interpreter {
     // MARK: Formatting and encoding
 
     define(t, "format") { interp, args, kwargs throws(PyError) in
+      try interp.requireArguments(args, 1, "format", method: true)
       let s = try interp.strReceiver(args, "format")
       // Text without fields is returned as it is (CPython's writer keeps the object).
       if !s.value.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
@@ -468,6 +469,7 @@ extension Interpreter {
           s.scalars[...], Array(args.dropFirst()), .keywords(kwargs), depth: 2, &auto))
     }
     define(t, "format_map") { interp, args, kwargs throws(PyError) in
+      try interp.requireArguments(args, 1, "format_map", method: true)
       let (s, mapping) = try interp.strOneArg(args, kwargs, "format_map")
       if !s.value.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
         return args[0]

@@ -41,7 +41,10 @@ extension Interpreter {
       }),
       ("getrecursionlimit", { interp, _, _ in .int(interp.recursionLimit) }),
       ("getsizeof", { _, _, _ in .int(64) }),
-      ("intern", { _, args, _ in args[0] }),
+      ("intern", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "intern", method: false)
+        return args[0]
+      }),
     ])
     m.set("argv", makeList(arguments.map { str($0) }))
     m.set("stdout", .object(FileObject(handle: nil, name: "<stdout>", mode: "w", type: types.file) { [unowned self] text in self.write(text) }))
@@ -161,10 +164,20 @@ extension Interpreter {
         try interp.expectArguments("trunc", args, min: 1, max: 1, kwargs)
         return try interp.toInt(args[0])
       }),
-      ("isnan", { interp, args, _ throws(PyError) in .bool(try real(interp, args[0]).isNaN) }),
-      ("isinf", { interp, args, _ throws(PyError) in .bool(try real(interp, args[0]).isInfinite) }),
-      ("isfinite", { interp, args, _ throws(PyError) in .bool(try real(interp, args[0]).isFinite) }),
+      ("isnan", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "isnan", method: false)
+        return .bool(try real(interp, args[0]).isNaN)
+      }),
+      ("isinf", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "isinf", method: false)
+        return .bool(try real(interp, args[0]).isInfinite)
+      }),
+      ("isfinite", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "isfinite", method: false)
+        return .bool(try real(interp, args[0]).isFinite)
+      }),
       ("isclose", { interp, args, kwargs throws(PyError) in
+        try interp.requireArguments(args, 2, "isclose", method: false)
         let a = try real(interp, args[0])
         let b = try real(interp, args[1])
         let rel = try interp.keyword(kwargs, "rel_tol").map { v throws(PyError) in try real(interp, v) } ?? 1e-9
@@ -201,6 +214,7 @@ extension Interpreter {
         return makeInt(r, interp)
       }),
       ("comb", { interp, args, kwargs throws(PyError) in
+        try interp.requireArguments(args, 2, "comb", method: false)
         let n = try interp.intArgument(args[0])
         let k = try interp.intArgument(args[1])
         if n < 0 || k < 0 { throw interp.valueError("\(n < 0 ? "n" : "k") must be a non-negative integer") }
@@ -211,6 +225,7 @@ extension Interpreter {
         return makeInt(r, interp)
       }),
       ("perm", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("perm", args, min: 1, max: 2)
         let n = try interp.intArgument(args[0])
         let k = args.count > 1 && !args[1].isNone ? try interp.intArgument(args[1]) : n
         if n < 0 || k < 0 { throw interp.valueError("\(n < 0 ? "n" : "k") must be a non-negative integer") }
@@ -220,11 +235,13 @@ extension Interpreter {
         return makeInt(r, interp)
       }),
       ("isqrt", { interp, args, kwargs throws(PyError) in
+        try interp.requireArguments(args, 1, "isqrt", method: false)
         guard let n = interp.number(args[0])?.asBig else { throw interp.typeError("'\(interp.typeName(args[0]))' object cannot be interpreted as an integer") }
         if n.sign == .minus { throw interp.valueError("isqrt() argument must be nonnegative") }
         return makeInt(BigInt(n.magnitude.squareRoot()), interp)
       }),
       ("fsum", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "fsum", method: false)
         var partials: [Double] = []
         for v in try interp.iterate(args[0]) {
           var x = try real(interp, v)
@@ -268,23 +285,28 @@ extension Interpreter {
         return .float(hi)
       }),
       ("prod", { interp, args, kwargs throws(PyError) in
+        try interp.requireArguments(args, 1, "prod", method: false)
         var total = interp.keyword(kwargs, "start") ?? .int(1)
         for v in try interp.iterate(args[0]) { total = try interp.binary(.multiply, total, v) }
         return total
       }),
       ("modf", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "modf", method: false)
         let x = try real(interp, args[0])
         let i = x.rounded(.towardZero)
         return interp.makeTuple([.float(x - i), .float(i)])
       }),
       ("frexp", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "frexp", method: false)
         let r = Glibc.frexp(try real(interp, args[0]))
         return interp.makeTuple([.float(r.0), .int(Int(r.1))])
       }),
       ("ldexp", { interp, args, _ throws(PyError) in
-        .float(Glibc.ldexp(try real(interp, args[0]), Int32(clamping: try interp.intArgument(args[1]))))
+        try interp.requireArguments(args, 2, "ldexp", method: false)
+        return .float(Glibc.ldexp(try real(interp, args[0]), Int32(clamping: try interp.intArgument(args[1]))))
       }),
       ("dist", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 2, "dist", method: false)
         let p = try interp.iterate(args[0])
         let q = try interp.iterate(args[1])
         var total = 0.0
@@ -353,6 +375,7 @@ extension Interpreter {
       return .object(p)
     }
     define(partialType, "__call__") { interp, args, kwargs throws(PyError) in
+      try interp.requireArguments(args, 1, "__call__", method: true)
       guard case .object(let o) = args[0], let p = o as? InstanceObject,
         let function = p.dict.getString(interp.name("func")),
         case .object(let ao)? = p.dict.getString(interp.name("args")), let bound = ao as? TupleObject,
@@ -383,8 +406,10 @@ extension Interpreter {
         return accumulator
       }),
       ("wraps", { interp, args, kwargs throws(PyError) in
+        try interp.requireArguments(args, 1, "wraps", method: false)
         let wrapped = args[0]
         return .object(interp.makeBuiltin("decorator") { interp, inner, _ throws(PyError) in
+          try interp.requireArguments(inner, 1, "decorator", method: false)
           let wrapper = inner[0]
           for attribute in ["__module__", "__name__", "__qualname__", "__doc__"] {
             if let v = try interp.lookupAttribute(wrapped, interp.name(attribute)) {
@@ -398,10 +423,12 @@ extension Interpreter {
         })
       }),
       ("cmp_to_key", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "cmp_to_key", method: false)
         let compare = args[0]
         let keyType = interp.makeType("functools.KeyWrapper")
         keyType.layout = .plain
         interp.define(keyType, "__lt__") { interp, a, _ throws(PyError) in
+          try interp.requireArguments(a, 2, "__lt__", method: true)
           guard case .object(let x as InstanceObject) = a[0], case .object(let y as InstanceObject) = a[1],
             let xv = x.dict.getString(interp.name("obj")), let yv = y.dict.getString(interp.name("obj"))
           else { return interp.notImplemented }
@@ -409,6 +436,7 @@ extension Interpreter {
           return .bool(try interp.isTrue(try interp.compare(r, .int(0), .less)))
         }
         return .object(interp.makeBuiltin("K") { interp, a, _ throws(PyError) in
+          try interp.requireArguments(a, 1, "K", method: false)
           let k = InstanceObject(type: keyType, dict: interp.makeDict())
           k.dict.setString(interp.name("obj"), a[0])
           return .object(k)

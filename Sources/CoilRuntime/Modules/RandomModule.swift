@@ -58,6 +58,7 @@ extension Interpreter {
       }),
       ("random", { interp, _, _ in .float(interp.random.random()) }),
       ("getrandbits", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "getrandbits", method: false)
         let k = try interp.intArgument(args[0])
         return makeInt(try interp.randomCall { (r: inout MersenneTwister) throws(MersenneTwister.RandomError) in try r.getrandbits(k) }, interp)
       }),
@@ -82,6 +83,7 @@ extension Interpreter {
         return try interp.getItem(args[0], .int(i))
       }),
       ("shuffle", { interp, args, _ throws(PyError) in
+        try interp.requireArguments(args, 1, "shuffle", method: false)
         let n = try interp.length(args[0])
         for (i, j) in interp.random.shuffleSwaps(count: n) {
           let a = try interp.getItem(args[0], .int(i))
@@ -95,8 +97,11 @@ extension Interpreter {
         guard args.count == 2 || interp.keyword(kwargs, "k") != nil else {
           throw interp.typeError("Random.sample() missing 1 required positional argument: 'k'")
         }
-        let population = try interp.iterate(args[0])
-        if case .object(let o) = args[0], o is SetObject {
+        guard let first = args.first else {
+          throw interp.typeError("Random.sample() missing 1 required positional argument: 'population'")
+        }
+        let population = try interp.iterate(first)
+        if case .object(let o) = first, o is SetObject {
           throw interp.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         }
         let k = try interp.intArgument(args.count > 1 ? args[1] : interp.keyword(kwargs, "k")!)
@@ -105,7 +110,10 @@ extension Interpreter {
         return interp.makeList(indices.map { population[$0] })
       }),
       ("choices", { interp, args, kwargs throws(PyError) in
-        let population = try interp.iterate(args[0])
+        guard let first = args.first else {
+          throw interp.typeError("Random.choices() missing 1 required positional argument: 'population'")
+        }
+        let population = try interp.iterate(first)
         if args.count > 1 { throw interp.typeError("choices() takes 2 positional arguments but \(args.count + 1) were given") }
         let k = try interp.intArgument(interp.keyword(kwargs, "k") ?? .int(1))
         var weights: [Double]?
@@ -130,7 +138,8 @@ extension Interpreter {
         return interp.makeList(result)
       }),
       ("uniform", { interp, args, _ throws(PyError) in
-        .float(interp.random.uniform(try interp.floatArgument(args[0]), try interp.floatArgument(args[1])))
+        try interp.requireArguments(args, 2, "uniform", method: false)
+        return .float(interp.random.uniform(try interp.floatArgument(args[0]), try interp.floatArgument(args[1])))
       }),
       ("gauss", { interp, args, kwargs throws(PyError) in
         let mu = args.count > 0 ? try interp.floatArgument(args[0]) : 0

@@ -264,16 +264,22 @@ extension Interpreter {
             getter: .object(getter), setter: .none, deleter: .none, doc: .none,
             type: types.property)))
     }
-    define(t, "conjugate") { interp, args, _ in
+    define(t, "conjugate") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "conjugate", method: true)
       let c = value(args[0])
       return interp.makeComplex(Complex(real: c.real, imag: -c.imag))
     }
-    define(t, "__neg__") { interp, args, _ in
+    define(t, "__neg__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__neg__", method: true)
       let c = value(args[0])
       return interp.makeComplex(Complex(real: -c.real, imag: -c.imag))
     }
-    define(t, "__pos__") { _, args, _ in args[0] }
+    define(t, "__pos__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__pos__", method: true)
+      return args[0]
+    }
     define(t, "__abs__") { interp, args, _ throws(PyError) in
+      try interp.requireArguments(args, 1, "__abs__", method: true)
       let c = value(args[0])
       let magnitude = hypot(c.real, c.imag)
       if magnitude.isInfinite && c.real.isFinite && c.imag.isFinite {
