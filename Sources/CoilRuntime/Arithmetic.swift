@@ -115,13 +115,10 @@ extension Interpreter {
           return a
         }
       }
-      if let set = o as? SetObject, !set.isFrozen, case .object(let bo) = b, bo is SetObject {
-        let result = try binary(op, a, b)
-        if case .object(let ro) = result, let r = ro as? SetObject {
-          set.table = r.table
-          set.version &+= 1
-          return a
-        }
+      if let set = o as? SetObject, !set.isFrozen, case .object(let bo) = b, let other = bo as? SetObject,
+        try setInPlace(op, set, other)
+      {
+        return a
       }
       if let d = o as? DictObject, d.type === types.dict, op == .bitOr {
         try mergeMapping(into: d, b, range: .unknown)
@@ -293,24 +290,6 @@ extension Interpreter {
     case .bool(let b): return b ? 1 : 0
     default: return nil
     }
-  }
-
-  func setOperation(_ op: BinaryOperator, _ s: SetObject, _ t: SetObject) throws(PyError) -> Value? {
-    let result = SetObject(type: s.type, frozen: s.isFrozen)
-    switch op {
-    case .bitOr:
-      for e in s.elements { try result.add(e, self) }
-      for e in t.elements { try result.add(e, self) }
-    case .bitAnd:
-      for e in s.elements where try t.contains(e, self) { try result.add(e, self) }
-    case .subtract:
-      for e in s.elements where !(try t.contains(e, self)) { try result.add(e, self) }
-    case .bitXor:
-      for e in s.elements where !(try t.contains(e, self)) { try result.add(e, self) }
-      for e in t.elements where !(try s.contains(e, self)) { try result.add(e, self) }
-    default: return nil
-    }
-    return .object(result)
   }
 
   /// Arithmetic on two numbers.
@@ -653,25 +632,7 @@ extension Interpreter {
       return op == .equal ? same : !same
     }
     if let s = oa as? SetObject, let t = ob as? SetObject {
-      var subset = true
-      for e in s.elements where !(try t.contains(e, self)) {
-        subset = false
-        break
-      }
-      var superset = true
-      for e in t.elements where !(try s.contains(e, self)) {
-        superset = false
-        break
-      }
-      switch op {
-      case .equal: return subset && superset
-      case .notEqual: return !(subset && superset)
-      case .lessEqual: return subset
-      case .less: return subset && !superset
-      case .greaterEqual: return superset
-      case .greater: return superset && !subset
-      default: return nil
-      }
+      return try setCompare(s, t, op)
     }
     if let r = oa as? RangeObject, let q = ob as? RangeObject, op == .equal || op == .notEqual {
       let same =

@@ -189,7 +189,7 @@ struct Compiler {
         orElse: try optionalBlock(orElse), range: s.range)
     case .for(let t, let iterable, let body, let orElse, let isAsync):
       if isAsync { return UnsupportedStatement(what: "'async for'", range: s.range) }
-      let iterableNode = try expression(iterable)
+      let iterableNode = try iterableExpression(iterable)
       return ForStatement(
         target: try target(t), iterable: iterableNode,
         body: try compileBlock(body, range: s.range), orElse: try optionalBlock(orElse),
@@ -384,7 +384,13 @@ struct Compiler {
       }
       return TupleNode(elements: nodes, range: e.range)
     case .list(let items): return ListNode(elements: try elements(items), range: e.range)
-    case .set(let items): return SetNode(elements: try elements(items), range: e.range)
+    case .set(let items):
+      let nodes = try elements(items)
+      // CPython folds three or more constants into a frozenset that the new set copies.
+      if nodes.count > 2, let constant = constantFrozenSet(nodes) {
+        return SetNode(elements: [], constant: constant, range: e.range)
+      }
+      return SetNode(elements: nodes, constant: nil, range: e.range)
     case .dictionary(let items):
       var nodes: [DictNode.Item] = []
       for item in items {
@@ -470,6 +476,34 @@ struct Compiler {
     }
   }
 
+  /// The iterable of a `for` loop or comprehension: CPython iterates a set display of
+  /// constants as a frozenset constant.
+  private mutating func iterableExpression(_ e: Expression) throws(PyError) -> ExprNode {
+    if case .set(let items) = e.kind {
+      let nodes = try elements(items)
+      if let constant = constantFrozenSet(nodes) { return ConstantNode(.object(constant), range: e.range) }
+      return SetNode(elements: nodes, constant: nil, range: e.range)
+    }
+    return try expression(e)
+  }
+
+  /// The frozenset CPython's compiler makes of a display whose elements are all constants:
+  /// built from them in order, then rebuilt in its own iteration order when the code object's
+  /// constants are merged. Nil when an element is not a constant or not hashable.
+  private func constantFrozenSet(_ nodes: [ElementNode]) -> SetObject? {
+    var values: [Value] = []
+    for node in nodes {
+      guard case .single(let n) = node, let constant = n as? ConstantNode else { return nil }
+      values.append(constant.value)
+    }
+    do throws(PyError) {
+      let first = try interp.makeSet(frozen: true, from: interp.makeTuple(values))
+      return try interp.makeSet(frozen: true, from: interp.makeList(first.elements))
+    } catch {
+      return nil
+    }
+  }
+
   private mutating func formattedString(_ parts: [FormattedPart], _ range: SourceRange)
     throws(PyError) -> FormattedStringNode
   {
@@ -498,10 +532,10 @@ struct Compiler {
       if clause.isAsync { return UnsupportedNode(what: "asynchronous comprehensions", range: range) }
       let iterable: ExprNode
       if index == 0 {
-        iterable = try expression(clause.iterable)
+        iterable = try iterableExpression(clause.iterable)
       } else {
         renames.append(map)
-        iterable = try expression(clause.iterable)
+        iterable = try iterableExpression(clause.iterable)
         renames.removeLast()
       }
       for name in Resolver.targetNames(clause.target) { map[name] = name + suffix }

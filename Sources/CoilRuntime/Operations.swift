@@ -95,13 +95,10 @@ extension Interpreter {
       case let t as TupleObject where t.type === types.tuple:
         return try hashTuple(t.items)
       case let s as SetObject where s.isFrozen:
-        var h = 1_927_868_237
-        for element in s.elements {
-          let eh = try hash(element)
-          h ^= (eh ^ (eh << 16) ^ 89_869_747) &* 3_644_798_167
-        }
-        h = h &* 69069 &+ 907_133_923
-        return h == -1 ? 590_923_713 : h
+        if let cached = s.cachedHash { return cached }
+        let h = s.table.frozenHash()
+        s.cachedHash = h
+        return h
       default:
         if !o.type.isBuiltin || o.type.layout != .builtin {
           if let method = o.type.lookup(dunder.__hash__) {
@@ -169,14 +166,11 @@ extension Interpreter {
     if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
     if d == d.rounded(.towardZero), abs(d) < 9.2e18 { return hashInt(Int(d)) }
     // CPython's _Py_HashDouble.
-    var m = frexp(d)
+    // Swift's `frexp` overlay returns the magnitude's significand, so the sign comes from `d`.
+    var m = frexp(d.magnitude)
     var mantissa = m.0
     var e = m.1
-    var sign = 1
-    if mantissa < 0 {
-      sign = -1
-      mantissa = -mantissa
-    }
+    let sign = d < 0 ? -1 : 1
     var x: UInt64 = 0
     let modulus = UInt64(hashModulus)
     while mantissa != 0 {
@@ -817,19 +811,7 @@ extension Interpreter {
       case let d as DictObject where d.type === types.dict:
         return .object(dictIterator(d, kind: .keys))
       case let s as SetObject:
-        let version = s.version
-        var index = 0
-        return .object(IteratorObject(type: types.iterator) { interp throws(PyError) in
-          if s.version != version {
-            throw interp.error("RuntimeError", "Set changed size during iteration")
-          }
-          let entries = s.table.entries
-          while index < entries.count {
-            index += 1
-            if let e = entries[index - 1] { return e.key }
-          }
-          return nil
-        })
+        return setIterator(s)
       case is IteratorObject:
         return value
       case let view as DictViewObject:

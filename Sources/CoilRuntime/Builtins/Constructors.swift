@@ -94,15 +94,17 @@ extension Interpreter {
       for (k, v) in kwargs { d.setString(interp.name(k), v) }
       return .object(d)
     }
-    setConstructor(t.set) { interp, args, kwargs throws(PyError) in
-      let s = SetObject(type: interp.types.set, frozen: false)
-      if args.count > 1 { for v in try interp.iterate(args[1]) { try s.add(v, interp) } }
-      return .object(s)
-    }
-    setConstructor(t.frozenset) { interp, args, kwargs throws(PyError) in
-      let s = SetObject(type: interp.types.frozenset, frozen: true)
-      if args.count > 1 { for v in try interp.iterate(args[1]) { try s.add(v, interp) } }
-      return .object(s)
+    for (type, frozen) in [(t.set!, false), (t.frozenset!, true)] {
+      setConstructor(type) { interp, args, kwargs throws(PyError) in
+        if !kwargs.isEmpty { throw interp.typeError("\(type.name)() takes no keyword arguments") }
+        if args.count > 2 {
+          throw interp.typeError("\(type.name) expected at most 1 argument, got \(args.count - 1)")
+        }
+        guard args.count == 2 else { return .object(interp.makeSet(frozen: frozen)) }
+        // frozenset(f) is f itself.
+        if frozen, case .object(let o) = args[1], o.type === interp.types.frozenset { return args[1] }
+        return .object(try interp.makeSet(frozen: frozen, from: args[1]))
+      }
     }
     setConstructor(t.range) { interp, args, kwargs throws(PyError) in
       let values = Array(args.dropFirst())

@@ -278,8 +278,11 @@ extension Interpreter {
         return interp.makeTuple([.float(x - i), .float(i)])
       }),
       ("frexp", { interp, args, _ throws(PyError) in
-        let r = Glibc.frexp(try real(interp, args[0]))
-        return interp.makeTuple([.float(r.0), .int(Int(r.1))])
+        let x = try real(interp, args[0])
+        if x == 0 || !x.isFinite { return interp.makeTuple([.float(x), .int(0)]) }
+        // Swift's `frexp` overlay returns the magnitude's significand.
+        let r = Glibc.frexp(x.magnitude)
+        return interp.makeTuple([.float(x < 0 ? -r.0 : r.0), .int(Int(r.1))])
       }),
       ("ldexp", { interp, args, _ throws(PyError) in
         .float(Glibc.ldexp(try real(interp, args[0]), Int32(clamping: try interp.intArgument(args[1]))))
