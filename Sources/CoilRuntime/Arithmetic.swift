@@ -264,8 +264,12 @@ extension Interpreter {
       }
       return nil
     case let s as SetObject:
-      guard case .object(let ob) = b, let t = ob as? SetObject else { return nil }
+      guard case .object(let ob) = b, let t = ob as? SetObject else {
+        return try dictViewOperation(op, a, b)
+      }
       return try setOperation(op, s, t)
+    case is DictViewObject:
+      return try dictViewOperation(op, a, b)
     default:
       if case .object(let ob) = b, op == .multiply {
         _ = ob
@@ -634,6 +638,9 @@ extension Interpreter {
     if let s = oa as? SetObject, let t = ob as? SetObject {
       return try setCompare(s, t, op)
     }
+    if oa is DictViewObject || ob is DictViewObject, let result = try dictViewCompare(a, b, op) {
+      return result
+    }
     if let r = oa as? RangeObject, let q = ob as? RangeObject, op == .equal || op == .notEqual {
       let same =
         r.count == q.count && (r.count == 0 || (r.start == q.start && (r.count == 1 || r.step == q.step)))
@@ -738,16 +745,7 @@ extension Interpreter {
     case let s as SetObject:
       return try s.contains(item, self)
     case let v as DictViewObject:
-      switch v.kind {
-      case .keys: return try v.dict.get(item, self) != nil
-      case .items:
-        let pair = try iterate(item)
-        guard pair.count == 2, let found = try v.dict.get(pair[0], self) else { return false }
-        return try equal(found, pair[1])
-      case .values:
-        for value in v.dict.values where try equal(value, item) { return true }
-        return false
-      }
+      return try viewContains(v, item)
     case let r as RangeObject:
       guard let n = number(item), case .int(let i) = n else {
         if case .float(let d)? = number(item), d == d.rounded(), abs(d) < 9e18 {

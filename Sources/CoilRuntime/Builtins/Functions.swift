@@ -37,6 +37,7 @@ extension Interpreter {
     setUpListMethods()
     setUpDictMethods()
     setUpSetMethods()
+    setUpDictViewMethods()
     setUpNumberMethods()
     setUpBuiltinFunctions()
   }
@@ -223,6 +224,12 @@ extension Interpreter {
           if index < 0 { return nil }
           return try interp.getItem(sequence, .int(index))
         })
+      }
+      if case .object(let o) = args[0], let d = o as? DictObject, d.type === interp.types.dict {
+        return .object(interp.reversedDictIterator(d, kind: .keys))
+      }
+      if case .object(let o) = args[0], let v = o as? DictViewObject {
+        return .object(interp.reversedDictIterator(v.dict, kind: v.kind))
       }
       if case .object(let o) = args[0], o is SetObject || o is IteratorObject {
         throw interp.typeError("'\(o.type.name)' object is not reversible")
