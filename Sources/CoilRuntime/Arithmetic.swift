@@ -641,10 +641,13 @@ extension Interpreter {
     if oa is DictViewObject || ob is DictViewObject, let result = try dictViewCompare(a, b, op) {
       return result
     }
-    if let r = oa as? RangeObject, let q = ob as? RangeObject, op == .equal || op == .notEqual {
-      let same =
-        r.count == q.count && (r.count == 0 || (r.start == q.start && (r.count == 1 || r.step == q.step)))
+    if op == .equal || op == .notEqual, let r = rangeBounds(oa), let q = rangeBounds(ob) {
+      let same = oa === ob || rangeEqual(r, q)
       return op == .equal ? same : !same
+    }
+    if let s = oa as? SliceObject, let t = ob as? SliceObject {
+      // Slices compare as (start, stop, step) tuples.
+      return try compareSequences([s.start, s.stop, s.step], [t.start, t.stop, t.step], op)
     }
     if let m = oa as? BoundMethodObject, let n = ob as? BoundMethodObject,
       op == .equal || op == .notEqual
@@ -747,14 +750,14 @@ extension Interpreter {
     case let v as DictViewObject:
       return try viewContains(v, item)
     case let r as RangeObject:
-      guard let n = number(item), case .int(let i) = n else {
-        if case .float(let d)? = number(item), d == d.rounded(), abs(d) < 9e18 {
-          return try contains(container, .int(Int(d)))
-        }
-        return false
+      if case .int(let i) = item {
+        if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
+        let (offset, overflow) = i.subtractingReportingOverflow(r.start)
+        if !overflow { return offset % r.step == 0 }
       }
-      if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-      return (i - r.start) % r.step == 0
+      return try rangeContains(container, rangeBounds(r)!, item)
+    case let r as BigRangeObject:
+      return try rangeContains(container, rangeBounds(r)!, item)
     default:
       if let method = o.type.lookup(dunder.__contains__) {
         return try isTrue(try callMethod(method, container, [item]))

@@ -74,8 +74,8 @@ extension Interpreter {
         let body = "{" + parts.joined(separator: ", ") + "}"
         return s.isFrozen ? "frozenset(" + body + ")" : body
       }
-    case let r as RangeObject:
-      return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+    case is RangeObject, is BigRangeObject:
+      return rangeRepr(rangeBounds(o)!)
     case let s as SliceObject:
       return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
     case let t as TypeObject:
@@ -108,7 +108,8 @@ extension Interpreter {
       for item in try iterate(.object(v)) { parts.append(try repr(item)) }
       return "\(v.type.name)([\(parts.joined(separator: ", "))])"
     case is CellObject: return "<cell>"
-    case is IteratorObject: return "<iterator object>"
+    case is IteratorObject:
+      return o.type === types.iterator ? "<iterator object>" : defaultRepr(o)
     case let p as PropertyObject: _ = p; return "<property object>"
     case let f as FileObject:
       return "<_io.TextIOWrapper name='\(f.name)' mode='\(f.mode)' encoding='UTF-8'>"
@@ -346,13 +347,14 @@ extension Interpreter {
       }
       throw keyError(key)
     case let r as RangeObject:
-      if case .object(let ko) = key, let s = ko as? SliceObject {
-        let (start, _, step, n) = try sliceIndices(s, count: r.count)
-        let newStart = r.start + start * r.step
-        let newStep = r.step * step
-        return .object(RangeObject(start: newStart, stop: newStart + n * newStep, step: newStep, type: types.range))
+      if case .int(var i) = key {
+        if i < 0 { i += r.count }
+        if i < 0 || i >= r.count { throw indexError("range object index out of range") }
+        return .int(r.element(i))
       }
-      return .int(r.element(try sequenceIndex(key, count: r.count, what: "range object")))
+      return try rangeItem(rangeBounds(r)!, key)
+    case let r as BigRangeObject:
+      return try rangeItem(rangeBounds(r)!, key)
     case let b as BytesObject:
       if case .object(let ko) = key, let s = ko as? SliceObject {
         let items = try sliceItems(b.bytes.map { .int(Int($0)) }, s)

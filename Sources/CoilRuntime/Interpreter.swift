@@ -41,6 +41,10 @@ final class BuiltinTypes {
   var notImplementedType: TypeObject!
   var ellipsisType: TypeObject!
   var iterator: TypeObject!
+  var map: TypeObject!
+  var filter: TypeObject!
+  var zip: TypeObject!
+  var enumerate: TypeObject!
   var file: TypeObject!
   var dictKeys: TypeObject!
   var dictValues: TypeObject!
@@ -90,6 +94,8 @@ public final class Interpreter {
   var handling: [ExceptionObject] = []
   var random = MersenneTwister(seed: BigInt(0))
   var nextObjectID = 1
+  /// The payload of the last NaN `float("nan")` made (see `freshNaN`).
+  var nanSerial = 0
   var objectIDs: [ObjectIdentifier: Int] = [:]
   /// Objects whose repr is being computed, to print recursive containers as `[...]`.
   var reprInProgress: Set<ObjectIdentifier> = []

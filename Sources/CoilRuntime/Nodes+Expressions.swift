@@ -841,9 +841,11 @@ final class ComprehensionNode: ExprNode {
     let iterable = level == 0 ? first : try clause.iterable.evaluate(f)
     if case .object(let o) = iterable, let r = o as? RangeObject {
       var i = r.start
-      while r.step > 0 ? i < r.stop : i > r.stop {
+      var remaining = r.count
+      while remaining > 0 {
         try clause.target.store(.int(i), f)
-        i += r.step
+        i &+= r.step
+        remaining -= 1
         if try passes(clause, f) { try run(level + 1, f, first, body) }
       }
       return

@@ -292,12 +292,14 @@ final class ForStatement: StmtNode {
     let source = try iterable.evaluate(f)
     // Ranges and lists iterate without an iterator object.
     if case .object(let o) = source, let r = o as? RangeObject {
+      // Counted, so the step past the last element may wrap without trapping.
       var i = r.start
       let step = r.step
-      let stop = r.stop
-      while step > 0 ? i < stop : i > stop {
+      var remaining = r.count
+      while remaining > 0 {
         try target.store(.int(i), f)
-        i += step
+        i &+= step
+        remaining -= 1
         switch try body.execute(f) {
         case .normal, .continue: continue
         case .break: return .normal

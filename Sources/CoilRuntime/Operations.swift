@@ -23,6 +23,7 @@ extension Interpreter {
       case let s as SetObject: return s.count != 0
       case is BigIntObject: return true
       case let r as RangeObject: return r.count != 0
+      case let r as BigRangeObject: return !r.count.isZero
       default:
         if o.type.isBuiltin && !(o is ListObject || o is DictObject || o is TupleObject) {
           return true
@@ -94,6 +95,8 @@ extension Interpreter {
       case let b as BigIntObject: return Interpreter.hashBig(b.value)
       case let t as TupleObject where t.type === types.tuple:
         return try hashTuple(t.items)
+      case is RangeObject, is BigRangeObject:
+        return try rangeHash(rangeBounds(o)!)
       case let s as SetObject where s.isFrozen:
         if let cached = s.cachedHash { return cached }
         let h = s.table.frozenHash()
@@ -443,11 +446,12 @@ extension Interpreter {
       case "step": return s.step
       default: return nil
       }
-    case let r as RangeObject:
+    case is RangeObject, is BigRangeObject:
+      let r = rangeBounds(o)!
       switch attribute {
-      case "start": return .int(r.start)
-      case "stop": return .int(r.stop)
-      case "step": return .int(r.step)
+      case "start": return makeInt(r.start, self)
+      case "stop": return makeInt(r.stop, self)
+      case "step": return makeInt(r.step, self)
       default: return nil
       }
     case let m as ModuleObject:
@@ -794,11 +798,14 @@ extension Interpreter {
         })
       case let r as RangeObject:
         var current = r.start
-        let stop = r.stop
+        var remaining = r.count
         let step = r.step
         return .object(IteratorObject(type: types.iterator) { _ in
-          if step > 0 ? current >= stop : current <= stop { return nil }
-          defer { current += step }
+          if remaining == 0 { return nil }
+          defer {
+            current &+= step
+            remaining -= 1
+          }
           return .int(current)
         })
       case let s as StrObject:
@@ -812,6 +819,8 @@ extension Interpreter {
         return .object(dictIterator(d, kind: .keys))
       case let s as SetObject:
         return setIterator(s)
+      case is BigRangeObject:
+        return bigRangeIterator(rangeBounds(o)!)
       case is IteratorObject:
         return value
       case let view as DictViewObject:

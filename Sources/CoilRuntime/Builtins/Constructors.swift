@@ -64,7 +64,7 @@ extension Interpreter {
           guard let d = parsePythonFloat(s.value) else {
             throw interp.valueError("could not convert string to float: \(pythonStringRepr(s.value))")
           }
-          return .float(d)
+          return .float(d.isNaN ? interp.freshNaN(negative: d.sign == .minus) : d)
         }
         if let r = try interp.callDunder(v, "__float__", []) { return r }
         if let r = try interp.callDunder(v, "__index__", []) { return .float(try interp.toDouble(interp.number(r)!)) }
@@ -106,27 +106,7 @@ extension Interpreter {
         return .object(try interp.makeSet(frozen: frozen, from: args[1]))
       }
     }
-    setConstructor(t.range) { interp, args, kwargs throws(PyError) in
-      let values = Array(args.dropFirst())
-      if values.isEmpty { throw interp.typeError("range expected at least 1 argument, got 0") }
-      if values.count > 3 { throw interp.typeError("range expected at most 3 arguments, got \(values.count)") }
-      var ints: [Int] = []
-      for v in values {
-        switch v {
-        case .int(let i): ints.append(i)
-        case .bool(let b): ints.append(b ? 1 : 0)
-        default:
-          if case .object(let o) = v, !o.type.isBuiltin, let r = try interp.callDunder(v, "__index__", []) {
-            ints.append(try interp.intArgument(r))
-          } else {
-            throw interp.typeError("'\(interp.typeName(v))' object cannot be interpreted as an integer")
-          }
-        }
-      }
-      let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
-      if step == 0 { throw interp.valueError("range() arg 3 must not be zero") }
-      return .object(RangeObject(start: start, stop: stop, step: step, type: interp.types.range))
-    }
+    setUpRangeConstructor()
     setConstructor(t.slice) { interp, args, kwargs throws(PyError) in
       let v = Array(args.dropFirst())
       switch v.count {
@@ -209,6 +189,16 @@ extension Interpreter {
     exceptions["ExceptionGroup"]!.constructor = groupConstructor
   }
 
+  /// A NaN no other float is identical to. Floats live inline, so a float's identity is its
+  /// bit pattern; each `float("nan")` is a distinct object in CPython, which shows in
+  /// `[float("nan")] == [float("nan")]` (False) next to `[x] == [x]` (True). A NaN's unused
+  /// payload bits give each one its own identity.
+  func freshNaN(negative: Bool) -> Double {
+    nanSerial = nanSerial % ((1 << 50) - 1) + 1
+    let bits: UInt64 = 0x7FF8_0000_0000_0000 | UInt64(nanSerial) | (negative ? 1 << 63 : 0)
+    return Double(bitPattern: bits)
+  }
+
   func toInt(_ v: Value) throws(PyError) -> Value {
     switch v {
     case .int: return v
@@ -240,7 +230,11 @@ extension Interpreter {
     }
     var index = 0
     for item in try iterate(source) {
-      let pair = try iterate(item)
+      let pair: [Value]
+      do throws(PyError) { pair = try iterate(item) } catch {
+        guard error.matches("TypeError", self) else { throw error }
+        throw typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+      }
       guard pair.count == 2 else {
         throw valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
       }

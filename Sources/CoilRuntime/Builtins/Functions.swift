@@ -23,6 +23,8 @@ extension Interpreter {
       ("range", types.range!), ("slice", types.slice!), ("property", types.property!),
       ("classmethod", types.classmethod!), ("staticmethod", types.staticmethod!),
       ("super", types.superType!), ("bytes", types.bytes!), ("complex", types.complex!),
+      ("map", types.map!), ("filter", types.filter!), ("zip", types.zip!),
+      ("enumerate", types.enumerate!),
     ] {
       builtins.set(name, .object(t))
     }
@@ -38,6 +40,9 @@ extension Interpreter {
     setUpDictMethods()
     setUpSetMethods()
     setUpDictViewMethods()
+    setUpRangeMethods()
+    setUpSequenceMethods()
+    setUpIteratorTypes()
     setUpNumberMethods()
     setUpBuiltinFunctions()
   }
@@ -239,71 +244,6 @@ extension Interpreter {
       return .object(IteratorObject(type: interp.types.iterator) { _ in
         index -= 1
         return index >= 0 ? items[index] : nil
-      })
-    }
-    addBuiltin("enumerate") { interp, args, kwargs throws(PyError) in
-      guard args.count >= 1 else {
-        throw interp.typeError("enumerate() missing required argument 'iterable' (pos 1)")
-      }
-      var counter = args.count > 1 ? try interp.intArgument(args[1]) : 0
-      if let start = interp.keyword(kwargs, "start") { counter = try interp.intArgument(start) }
-      let iterator = try interp.makeIterator(args[0])
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        guard let v = try interp.next(iterator) else { return nil }
-        defer { counter += 1 }
-        return interp.makeTuple([.int(counter), v])
-      })
-    }
-    addBuiltin("zip") { interp, args, kwargs throws(PyError) in
-      var iterators: [Value] = []
-      for a in args { iterators.append(try interp.makeIterator(a)) }
-      let strict = try interp.keyword(kwargs, "strict").map { v throws(PyError) in try interp.isTrue(v) } ?? false
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        if iterators.isEmpty { return nil }
-        var items: [Value] = []
-        for (i, it) in iterators.enumerated() {
-          guard let v = try interp.next(it) else {
-            if strict {
-              if i > 0 {
-                throw interp.valueError("zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i > 1 ? "-\(i)" : "")")
-              }
-              for (j, other) in iterators.enumerated().dropFirst() {
-                if try interp.next(other) != nil {
-                  throw interp.valueError("zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j > 1 ? "-\(j)" : "")")
-                }
-              }
-            }
-            return nil
-          }
-          items.append(v)
-        }
-        return interp.makeTuple(items)
-      })
-    }
-    addBuiltin("map") { interp, args, kwargs throws(PyError) in
-      guard args.count >= 2 else { throw interp.typeError("map() must have at least two arguments.") }
-      let function = args[0]
-      var iterators: [Value] = []
-      for a in args.dropFirst() { iterators.append(try interp.makeIterator(a)) }
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        var items: [Value] = []
-        for it in iterators {
-          guard let v = try interp.next(it) else { return nil }
-          items.append(v)
-        }
-        return try interp.call(function, items)
-      })
-    }
-    addBuiltin("filter") { interp, args, kwargs throws(PyError) in
-      try interp.expectArguments("filter", args, min: 2, max: 2, kwargs)
-      let function = args[0]
-      let iterator = try interp.makeIterator(args[1])
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        while let v = try interp.next(iterator) {
-          let keep = function.isNone ? v : try interp.call(function, [v])
-          if try interp.isTrue(keep) { return v }
-        }
-        return nil
       })
     }
     addBuiltin("sum") { interp, args, kwargs throws(PyError) in
@@ -555,6 +495,11 @@ extension Interpreter {
       case let d as DictObject where d.type === types.dict: return d.count
       case let s as SetObject: return s.count
       case let r as RangeObject: return r.count
+      case let r as BigRangeObject:
+        guard let n = Int(exactly: r.count) else {
+          throw overflowError("Python int too large to convert to C ssize_t")
+        }
+        return n
       case let b as BytesObject: return b.bytes.count
       case let v as DictViewObject: return v.dict.count
       default:

@@ -426,16 +426,6 @@ extension Interpreter {
       }
       throw interp.valueError("list.remove(x): x not in list")
     }
-    define(t, "index") { interp, args, _ throws(PyError) in
-      let list = try l(args, "index")
-      for (i, item) in list.items.enumerated() where try interp.keysEqual(item, args[1]) { return .int(i) }
-      throw interp.valueError("\(try interp.repr(args[1])) is not in list")
-    }
-    define(t, "count") { interp, args, _ throws(PyError) in
-      var n = 0
-      for item in try l(args, "count").items where try interp.keysEqual(item, args[1]) { n += 1 }
-      return .int(n)
-    }
     define(t, "sort") { interp, args, kwargs throws(PyError) in
       let list = try l(args, "sort")
       if args.count > 1 { throw interp.typeError("sort() takes no positional arguments") }
@@ -485,17 +475,6 @@ extension Interpreter {
       return .none
     }
     let tuple = types.tuple!
-    define(tuple, "count") { interp, args, _ throws(PyError) in
-      var n = 0
-      for item in try interp.receiver(args, TupleObject.self, "count", "tuple").items where try interp.keysEqual(item, args[1]) { n += 1 }
-      return .int(n)
-    }
-    define(tuple, "index") { interp, args, _ throws(PyError) in
-      for (i, item) in try interp.receiver(args, TupleObject.self, "index", "tuple").items.enumerated() where try interp.keysEqual(item, args[1]) {
-        return .int(i)
-      }
-      throw interp.valueError("tuple.index(x): x not in tuple")
-    }
     define(tuple, "__len__") { interp, args, _ throws(PyError) in .int(try interp.receiver(args, TupleObject.self, "__len__", "tuple").items.count) }
     define(tuple, "__getitem__") { interp, args, _ throws(PyError) in
       try interp.getItem(interp.makeTuple(try interp.receiver(args, TupleObject.self, "__getitem__", "tuple").items), args[1])
