@@ -94,6 +94,10 @@ public final class Interpreter {
   var handling: [ExceptionObject] = []
   var random = MersenneTwister(seed: BigInt(0))
   var nextObjectID = 1
+  /// `sys.stdin`, which `input()` reads too.
+  lazy var standardInput = FileObject(
+    handle: fdopen(0, "r"), name: "<stdin>", mode: "r", type: types.file, readable: true,
+    ownsHandle: false)
   /// The payload of the last NaN `float("nan")` made (see `freshNaN`).
   var nanSerial = 0
   var objectIDs: [ObjectIdentifier: Int] = [:]

@@ -456,6 +456,8 @@ extension Interpreter {
       }
     case let m as ModuleObject:
       return attribute == "__name__" ? str(m.name) : nil
+    case let file as FileObject:
+      return fileAttribute(file, attribute)
     case is BigIntObject:
       return try numberAttribute(value, attribute)
     default:

@@ -9,6 +9,13 @@ extension Interpreter {
     t.constructor = makeBuiltin(t.name, body)
   }
 
+  /// The checks of a constructor taking at most one positional argument and no keywords:
+  /// `list expected at most 1 argument, got 2`, `list() takes no keyword arguments`.
+  func expectConstructorArguments(_ name: String, _ args: [Value], _ kwargs: Keywords) throws(PyError) {
+    if !kwargs.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
+    if args.count > 2 { throw typeError("\(name) expected at most 1 argument, got \(args.count - 1)") }
+  }
+
   func setUpConstructors() {
     let t = types
     setConstructor(t.object) { interp, args, kwargs throws(PyError) in
@@ -33,7 +40,16 @@ extension Interpreter {
     }
     setConstructor(t.int) { interp, args, kwargs throws(PyError) in
       var values = Array(args.dropFirst())
-      if let base = interp.keyword(kwargs, "base") { values.append(base) }
+      if values.count + kwargs.count > 2 {
+        throw interp.typeError("int() takes at most 2 arguments (\(values.count + kwargs.count) given)")
+      }
+      for (key, _) in kwargs where key != "base" {
+        throw interp.typeError("'\(key)' is an invalid keyword argument for int()")
+      }
+      if let base = interp.keyword(kwargs, "base") {
+        if values.isEmpty { throw interp.typeError("int() missing string argument") }
+        values.append(base)
+      }
       if values.isEmpty { return .int(0) }
       if values.count == 2 {
         guard case .object(let o) = values[0], let s = o as? StrObject else {
@@ -49,9 +65,11 @@ extension Interpreter {
       return try interp.toInt(values[0])
     }
     setConstructor(t.bool) { interp, args, kwargs throws(PyError) in
-      .bool(args.count > 1 ? try interp.isTrue(args[1]) : false)
+      try interp.expectConstructorArguments("bool", args, kwargs)
+      return .bool(args.count > 1 ? try interp.isTrue(args[1]) : false)
     }
     setConstructor(t.float) { interp, args, kwargs throws(PyError) in
+      try interp.expectConstructorArguments("float", args, kwargs)
       guard args.count > 1 else { return .float(0) }
       let v = args[1]
       switch v {
@@ -73,22 +91,48 @@ extension Interpreter {
       throw interp.typeError("float() argument must be a string or a real number, not '\(interp.typeName(v))'")
     }
     setConstructor(t.str) { interp, args, kwargs throws(PyError) in
-      guard args.count > 1 else { return interp.str("") }
-      if case .object(let o) = args[1], let b = o as? BytesObject, args.count > 2 || interp.keyword(kwargs, "encoding") != nil {
+      // str(object='', encoding='utf-8', errors='strict')
+      var values = Array(args.dropFirst())
+      let names = ["object", "encoding", "errors"]
+      if values.count + kwargs.count > 3 {
+        throw interp.typeError("str() takes at most 3 arguments (\(values.count + kwargs.count) given)")
+      }
+      var given: [String: Value] = [:]
+      for (key, value) in kwargs {
+        guard let position = names.firstIndex(of: key) else {
+          throw interp.typeError("'\(key)' is an invalid keyword argument for str()")
+        }
+        if position < values.count {
+          throw interp.typeError("argument for str() given by name ('\(key)') and position (\(position + 1))")
+        }
+        given[key] = value
+      }
+      for (i, name) in names.enumerated() where i >= values.count {
+        if let v = given[name] { values.append(v) } else { break }
+      }
+      let decoding = values.count > 1 || given["encoding"] != nil || given["errors"] != nil
+      guard let object = values.first ?? given["object"] else { return interp.str("") }
+      if decoding {
+        guard case .object(let o) = object, let b = o as? BytesObject else {
+          throw interp.typeError("decoding to str: need a bytes-like object, \(interp.typeName(object)) found")
+        }
         return interp.str(String(decoding: b.bytes, as: UTF8.self))
       }
-      return interp.str(try interp.toStr(args[1]))
+      return interp.str(try interp.toStr(object))
     }
     setConstructor(t.list) { interp, args, kwargs throws(PyError) in
-      .object(ListObject(args.count > 1 ? try interp.iterate(args[1]) : [], type: interp.types.list))
+      try interp.expectConstructorArguments("list", args, kwargs)
+      return .object(ListObject(args.count > 1 ? try interp.iterate(args[1]) : [], type: interp.types.list))
     }
     setConstructor(t.tuple) { interp, args, kwargs throws(PyError) in
+      try interp.expectConstructorArguments("tuple", args, kwargs)
       if args.count > 1, case .object(let o) = args[1], let tuple = o as? TupleObject, tuple.type === interp.types.tuple {
         return args[1]
       }
       return interp.makeTuple(args.count > 1 ? try interp.iterate(args[1]) : [])
     }
     setConstructor(t.dict) { interp, args, kwargs throws(PyError) in
+      if args.count > 2 { throw interp.typeError("dict expected at most 1 argument, got \(args.count - 1)") }
       let d = interp.makeDict()
       if args.count > 1 { try interp.updateDict(d, args[1]) }
       for (k, v) in kwargs { d.setString(interp.name(k), v) }

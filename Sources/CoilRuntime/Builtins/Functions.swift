@@ -472,17 +472,11 @@ extension Interpreter {
     _ = try call(try getAttribute(file, name("write")), [str(text)])
   }
 
+  /// A line of standard input without its newline; nil at end of input.
   func readLine() -> String? {
     flushOutput()
-    var line = ""
-    var sawAny = false
-    while true {
-      let c = getchar()
-      if c == EOF { return sawAny ? line : nil }
-      sawAny = true
-      if c == 10 { return line }
-      line.unicodeScalars.append(Unicode.Scalar(UInt8(c)))
-    }
+    guard let line = try? standardInput.readLine(nil, self), !line.isEmpty else { return nil }
+    return line.hasSuffix("\n") ? String(line.unicodeScalars.dropLast()) : line
   }
 
   /// `len(value)`.

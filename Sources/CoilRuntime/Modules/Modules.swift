@@ -23,6 +23,7 @@ extension Interpreter {
     case "time": return makeTimeModule()
     case "functools": return makeFunctoolsModule()
     case "random": return makeRandomModule()
+    case "io": return makeIOModule()
     case "builtins": return builtins
     default: return nil
     }
@@ -46,7 +47,7 @@ extension Interpreter {
     m.set("argv", makeList(arguments.map { str($0) }))
     m.set("stdout", .object(FileObject(handle: nil, name: "<stdout>", mode: "w", type: types.file) { [unowned self] text in self.write(text) }))
     m.set("stderr", .object(FileObject(handle: nil, name: "<stderr>", mode: "w", type: types.file) { [unowned self] text in self.writeErrorText(text) }))
-    m.set("stdin", .object(FileObject(handle: fdopen(0, "r"), name: "<stdin>", mode: "r", type: types.file)))
+    m.set("stdin", .object(standardInput))
     m.set("maxsize", .int(Int.max))
     m.set("platform", str("linux"))
     m.set("byteorder", str("little"))
