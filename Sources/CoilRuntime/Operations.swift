@@ -285,7 +285,17 @@ extension Interpreter {
     }
   }
 
+  /// `C.__annotations__`: the class's own, never a base's; a class without any gets an empty
+  /// dict on first access, as in CPython 3.10 and later.
+  func classAnnotations(_ t: TypeObject) -> Value {
+    if let own = t.dict.getString(dunder.__annotations__) { return own }
+    let annotations = Value.object(makeDict())
+    t.dict.setString(dunder.__annotations__, annotations)
+    return annotations
+  }
+
   func lookupClassAttribute(_ t: TypeObject, _ attribute: StrObject) throws(PyError) -> Value? {
+    if attribute === dunder.__annotations__, !t.isBuiltin { return classAnnotations(t) }
     if let found = t.lookup(attribute) {
       if case .object(let o) = found {
         if let m = o as? MethodWrapperObject {
@@ -307,6 +317,8 @@ extension Interpreter {
     case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
     case "__dict__": return .object(t.dict)
     case "__doc__": return Value.none
+    case "__annotations__" where !t.isBuiltin:
+      return classAnnotations(t)
     case "__class__": return .object(t.type)
     default:
       // Methods of `type` itself, such as `mro`.
@@ -481,10 +493,26 @@ extension Interpreter {
     }
   }
 
+  /// A module's `__dict__`: one dict per module whose string-keyed writes update the module's
+  /// variables; compiled code writes the variables directly, so each request brings the dict
+  /// up to date with them.
   func moduleDict(_ module: ModuleObject) -> DictObject {
-    let dict = makeDict()
+    let dict: DictObject
+    if let existing = module.namespace {
+      dict = existing
+    } else {
+      dict = makeDict()
+      module.namespace = dict
+    }
+    dict.mirror = nil
+    defer { dict.mirror = module }
     for key in module.order {
-      if let v = module.variables[key]?.value { dict.setString(name(key), v) }
+      guard let variable = module.variables[key] else { continue }
+      if let v = variable.value {
+        dict.setString(name(key), v)
+      } else {
+        dict.removeString(name(key))
+      }
     }
     return dict
   }

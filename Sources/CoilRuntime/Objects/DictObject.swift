@@ -143,6 +143,9 @@ final class DictObject: PyObject {
   /// Bumped on every insertion or removal, so iterators can detect changes of size.
   var version = 0
   var instanceDict: DictObject?
+  /// For a module's `__dict__` (`globals()`): the module whose variables string-keyed writes
+  /// also update. Modules live as long as their interpreter.
+  unowned(unsafe) var mirror: ModuleObject?
 
   override init(type: TypeObject) {
     super.init(type: type)
@@ -176,6 +179,7 @@ final class DictObject: PyObject {
       table.insertNew(.object(key), hash: key.hashValue_, value: value)
       version &+= 1
     }
+    if let mirror { mirror.variable(key.value).value = value }
   }
 
   @discardableResult func removeString(_ key: StrObject) -> Value? {
@@ -183,6 +187,7 @@ final class DictObject: PyObject {
     let value = table.value(at: index)
     table.remove(at: index)
     version &+= 1
+    if let mirror { mirror.variables[key.value]?.value = nil }
     return value
   }
 
@@ -212,6 +217,7 @@ final class DictObject: PyObject {
   }
 
   @discardableResult func remove(_ key: Value, _ interp: Interpreter) throws(PyError) -> Value? {
+    if case .object(let o) = key, let s = o as? StrObject { return removeString(s) }
     let hash = try interp.hash(key)
     guard let index = try table.find(key, hash: hash, equal: interp.keysEqual) else {
       return nil
@@ -223,6 +229,11 @@ final class DictObject: PyObject {
   }
 
   func removeAll() {
+    if let mirror {
+      for key in keys {
+        if case .object(let o) = key, let s = o as? StrObject { mirror.variables[s.value]?.value = nil }
+      }
+    }
     table.removeAll()
     version &+= 1
   }

@@ -177,6 +177,8 @@ final class ModuleObject: PyObject {
   /// Order in which globals were first defined, for `dir()` and `globals()`.
   var order: [String] = []
   var path: String?
+  /// The `__dict__` made by `globals()` or `vars(module)`, kept in step with the variables.
+  var namespace: DictObject?
 
   init(name: String, type: TypeObject) {
     self.name = name
