@@ -51,6 +51,7 @@ extension Interpreter {
         return "[" + parts.joined(separator: ", ") + "]"
       }
     case let t as TupleObject:
+      if let named = try structSequenceRepr(t) { return named }
       return try guardRecursion(o, "(...)") { () throws(PyError) -> String in
         var parts: [String] = []
         for item in t.items { parts.append(try repr(item)) }
@@ -111,6 +112,8 @@ extension Interpreter {
     case is IteratorObject:
       return o.type === types.iterator ? "<iterator object>" : defaultRepr(o)
     case let p as PropertyObject: _ = p; return "<property object>"
+    case let p as PartialObject:
+      return try partialRepr(p)
     case let f as FileObject:
       return "<_io.TextIOWrapper name='\(f.name)' mode='\(f.mode)' encoding='UTF-8'>"
     case let s as SuperObject:
@@ -625,10 +628,20 @@ extension Interpreter {
 
   // MARK: - Imports
 
+  /// Records a loaded module in `modules` and `sys.modules`.
+  func registerModule(_ module: ModuleObject, as name: String) {
+    modules[name] = module
+    moduleTable.setString(self.name(name), .object(module))
+  }
+
   func importModule(_ name: String, range: SourceRange) throws(PyError) -> ModuleObject {
+    // sys.modules decides first, as in CPython.
+    if case .object(let o)? = moduleTable.getString(self.name(name)), let module = o as? ModuleObject {
+      return module
+    }
     if let loaded = modules[name] { return loaded }
     if let made = try makeBuiltinModule(name) {
-      modules[name] = made
+      registerModule(made, as: name)
       return made
     }
     let e = error("ModuleNotFoundError", "No module named '\(name)'")

@@ -93,7 +93,7 @@ extension Interpreter {
       switch o {
       case let s as StrObject: return s.hashValue_
       case let b as BigIntObject: return Interpreter.hashBig(b.value)
-      case let t as TupleObject where t.type === types.tuple:
+      case let t as TupleObject where t.type.isBuiltin:
         return try hashTuple(t.items)
       case is RangeObject, is BigRangeObject:
         return try rangeHash(rangeBounds(o)!)
@@ -470,6 +470,14 @@ extension Interpreter {
       return attribute == "__name__" ? str(m.name) : nil
     case let file as FileObject:
       return fileAttribute(file, attribute)
+    case let p as PartialObject:
+      switch attribute {
+      case "func": return p.function
+      case "args": return makeTuple(p.arguments)
+      case "keywords": return .object(p.keywords)
+      case "__dict__": return .object(p.dict)
+      default: return nil
+      }
     case is BigIntObject:
       return try numberAttribute(value, attribute)
     default:

@@ -21,7 +21,8 @@ extension Interpreter {
     module.set("__builtins__", .object(builtins))
     module.set("__file__", str(path))
     module.set("__cached__", .none)
-    modules["__main__"] = module
+    registerModule(builtins, as: "builtins")
+    registerModule(module, as: "__main__")
     let status = run(source, in: module)
     flushOutput()
     return status

@@ -121,10 +121,7 @@ extension Interpreter {
     }
     addBuiltin("callable") { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("callable", args, min: 1, max: 1, kwargs)
-      guard case .object(let o) = args[0] else { return .bool(false) }
-      return .bool(
-        o is FunctionObject || o is BuiltinFunctionObject || o is BoundMethodObject
-          || o is TypeObject || o.type.lookup(interp.dunder.__call__) != nil)
+      return .bool(interp.isCallable(args[0]))
     }
     addBuiltin("id") { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("id", args, min: 1, max: 1, kwargs)
