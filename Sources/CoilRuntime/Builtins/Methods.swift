@@ -560,23 +560,6 @@ extension Interpreter {
     let view = DictViewObject(dict: d, kind: kind, type: kind == .keys ? types.dictKeys : kind == .values ? types.dictValues : types.dictItems)
     return .object(view)
   }
-
-  func setUpNumberMethods() {
-    define(types.int, "bit_length") { interp, args, _ throws(PyError) in
-      guard let n = interp.number(args[0])?.asBig else { return .int(0) }
-      return .int(n.isZero ? 0 : n.magnitude.bitWidth)
-    }
-    define(types.int, "__index__") { _, args, _ in args[0] }
-    define(types.int, "conjugate") { _, args, _ in args[0] }
-    define(types.float, "is_integer") { interp, args, _ throws(PyError) in
-      guard case .float(let d) = args[0] else { return .bool(true) }
-      return .bool(d.isFinite && d == d.rounded(.towardZero))
-    }
-    define(types.float, "hex") { interp, args, _ throws(PyError) in
-      guard case .float(let d) = args[0] else { return .none }
-      return interp.str(String(d.significandWidth))
-    }
-  }
 }
 
 /// `dict.keys()`, `dict.values()`, `dict.items()`: live views over a dict.
