@@ -115,13 +115,10 @@ extension Interpreter {
           return a
         }
       }
-      if let set = o as? SetObject, !set.isFrozen, case .object(let bo) = b, bo is SetObject {
-        let result = try binary(op, a, b)
-        if case .object(let ro) = result, let r = ro as? SetObject {
-          set.table = r.table
-          set.version &+= 1
-          return a
-        }
+      if let set = o as? SetObject, !set.isFrozen, case .object(let bo) = b, let other = bo as? SetObject,
+        try setInPlace(op, set, other)
+      {
+        return a
       }
       if let d = o as? DictObject, d.type === types.dict, op == .bitOr {
         try mergeMapping(into: d, b, range: .unknown)
@@ -268,8 +265,12 @@ extension Interpreter {
       }
       return nil
     case let s as SetObject:
-      guard case .object(let ob) = b, let t = ob as? SetObject else { return nil }
+      guard case .object(let ob) = b, let t = ob as? SetObject else {
+        return try dictViewOperation(op, a, b)
+      }
       return try setOperation(op, s, t)
+    case is DictViewObject:
+      return try dictViewOperation(op, a, b)
     default:
       if case .object(let ob) = b, op == .multiply {
         _ = ob
@@ -294,24 +295,6 @@ extension Interpreter {
     case .bool(let b): return b ? 1 : 0
     default: return nil
     }
-  }
-
-  func setOperation(_ op: BinaryOperator, _ s: SetObject, _ t: SetObject) throws(PyError) -> Value? {
-    let result = SetObject(type: s.type, frozen: s.isFrozen)
-    switch op {
-    case .bitOr:
-      for e in s.elements { try result.add(e, self) }
-      for e in t.elements { try result.add(e, self) }
-    case .bitAnd:
-      for e in s.elements where try t.contains(e, self) { try result.add(e, self) }
-    case .subtract:
-      for e in s.elements where !(try t.contains(e, self)) { try result.add(e, self) }
-    case .bitXor:
-      for e in s.elements where !(try t.contains(e, self)) { try result.add(e, self) }
-      for e in t.elements where !(try s.contains(e, self)) { try result.add(e, self) }
-    default: return nil
-    }
-    return .object(result)
   }
 
   /// Arithmetic on two numbers.
@@ -655,32 +638,20 @@ extension Interpreter {
       return op == .equal ? same : !same
     }
     if let s = oa as? SetObject, let t = ob as? SetObject {
-      var subset = true
-      for e in s.elements where !(try t.contains(e, self)) {
-        subset = false
-        break
-      }
-      var superset = true
-      for e in t.elements where !(try s.contains(e, self)) {
-        superset = false
-        break
-      }
-      switch op {
-      case .equal: return subset && superset
-      case .notEqual: return !(subset && superset)
-      case .lessEqual: return subset
-      case .less: return subset && !superset
-      case .greaterEqual: return superset
-      case .greater: return superset && !subset
-      default: return nil
-      }
+      return try setCompare(s, t, op)
     }
-    if let r = oa as? RangeObject, let q = ob as? RangeObject, op == .equal || op == .notEqual {
-      let same =
-        r.count == q.count && (r.count == 0 || (r.start == q.start && (r.count == 1 || r.step == q.step)))
+    if oa is DictViewObject || ob is DictViewObject, let result = try dictViewCompare(a, b, op) {
+      return result
+    }
+    if op == .equal || op == .notEqual, let r = rangeBounds(oa), let q = rangeBounds(ob) {
+      let same = oa === ob || rangeEqual(r, q)
       return op == .equal ? same : !same
     }
     if let result = try complexCompare(a, b, op) { return result }
+    if let s = oa as? SliceObject, let t = ob as? SliceObject {
+      // Slices compare as (start, stop, step) tuples.
+      return try compareSequences([s.start, s.stop, s.step], [t.start, t.stop, t.step], op)
+    }
     if let m = oa as? BoundMethodObject, let n = ob as? BoundMethodObject,
       op == .equal || op == .notEqual
     {
@@ -780,25 +751,16 @@ extension Interpreter {
     case let s as SetObject:
       return try s.contains(item, self)
     case let v as DictViewObject:
-      switch v.kind {
-      case .keys: return try v.dict.get(item, self) != nil
-      case .items:
-        let pair = try iterate(item)
-        guard pair.count == 2, let found = try v.dict.get(pair[0], self) else { return false }
-        return try equal(found, pair[1])
-      case .values:
-        for value in v.dict.values where try equal(value, item) { return true }
-        return false
-      }
+      return try viewContains(v, item)
     case let r as RangeObject:
-      guard let n = number(item), case .int(let i) = n else {
-        if case .float(let d)? = number(item), d == d.rounded(), abs(d) < 9e18 {
-          return try contains(container, .int(Int(d)))
-        }
-        return false
+      if case .int(let i) = item {
+        if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
+        let (offset, overflow) = i.subtractingReportingOverflow(r.start)
+        if !overflow { return offset % r.step == 0 }
       }
-      if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-      return (i - r.start) % r.step == 0
+      return try rangeContains(container, rangeBounds(r)!, item)
+    case let r as BigRangeObject:
+      return try rangeContains(container, rangeBounds(r)!, item)
     default:
       if let method = o.type.lookup(dunder.__contains__) {
         return try isTrue(try callMethod(method, container, [item]))

@@ -13,6 +13,9 @@ struct Compiler {
   private var scope: Scope
   private var renames: [[String: String]] = []
   private var qualifiedPrefix: [String] = []
+  /// The current function's parameters as CPython orders its locals: positional, keyword-only,
+  /// then `*args` and `**kwargs`.
+  private var parameterOrder: [String] = []
 
   init(interp: Interpreter, module: ModuleObject, source: SourceText, resolver: Resolver, moduleScope: Scope) {
     self.interp = interp
@@ -132,11 +135,8 @@ struct Compiler {
       default: throw interp.error("SyntaxError", "illegal expression for augmented assignment")
       }
       return AugmentedAssignStatement(op: op, kind: kind, value: v, range: s.range)
-    case .annotatedAssign(let t, _, let value):
-      if let value {
-        return AnnotationStatement(target: try target(t), value: try expression(value), range: s.range)
-      }
-      return AnnotationStatement(target: nil, value: nil, range: s.range)
+    case .annotatedAssign(let t, let annotation, let value):
+      return try annotatedAssignment(t, annotation, value, s.range)
     case .delete(let targets):
       var nodes: [TargetNode] = []
       for t in targets { nodes.append(try target(t)) }
@@ -189,7 +189,7 @@ struct Compiler {
         orElse: try optionalBlock(orElse), range: s.range)
     case .for(let t, let iterable, let body, let orElse, let isAsync):
       if isAsync { return UnsupportedStatement(what: "'async for'", range: s.range) }
-      let iterableNode = try expression(iterable)
+      let iterableNode = try iterableExpression(iterable)
       return ForStatement(
         target: try target(t), iterable: iterableNode,
         body: try compileBlock(body, range: s.range), orElse: try optionalBlock(orElse),
@@ -238,6 +238,59 @@ struct Compiler {
     }
   }
 
+  /// `target: annotation = value`, as CPython's compiler_annassign.
+  private mutating func annotatedAssignment(
+    _ t: Expression, _ annotation: Expression, _ value: Expression?, _ range: SourceRange
+  ) throws(PyError) -> StmtNode {
+    var valueNode: ExprNode?
+    var targetNode: TargetNode?
+    if let value {
+      valueNode = try expression(value)
+      targetNode = try target(t)
+    }
+    var sideEffects: [ExprNode] = []
+    if value == nil {
+      switch t.kind {
+      case .attribute(let object, _): sideEffects.append(try expression(object))
+      case .subscript(let object, let index):
+        sideEffects.append(try expression(object))
+        sideEffects.append(try expression(index))
+      default: break
+      }
+    }
+    // Annotations are evaluated only in a module or class body; a name's is recorded.
+    var annotationNode: ExprNode?
+    var annotations: (load: ExprNode, key: Value)?
+    if scope.kind != .function {
+      annotationNode = try expression(annotation)
+      if case .name(let n) = t.kind {
+        annotations = (load("__annotations__", range), interp.str(n))
+      }
+    }
+    return AnnotationStatement(
+      target: targetNode, value: valueNode, sideEffects: sideEffects, annotation: annotationNode,
+      annotations: annotations, range: range)
+  }
+
+  /// Whether a body has annotated assignments outside nested functions and classes (CPython's
+  /// `find_ann`), so a class body starts by making `__annotations__`.
+  static func hasAnnotations(_ body: [Statement]) -> Bool {
+    for statement in body {
+      switch statement.kind {
+      case .annotatedAssign: return true
+      case .if(_, let a, let b), .while(_, let a, let b), .for(_, _, let a, let b, _):
+        if hasAnnotations(a) || hasAnnotations(b) { return true }
+      case .with(_, let a, _):
+        if hasAnnotations(a) { return true }
+      case .try(let a, let handlers, let b, let c, _):
+        if hasAnnotations(a) || hasAnnotations(b) || hasAnnotations(c) { return true }
+        for h in handlers where hasAnnotations(h.body) { return true }
+      default: break
+      }
+    }
+    return false
+  }
+
   static func docstring(_ body: [Statement]) -> String? {
     if let first = body.first, case .expression(let e) = first.kind, case .string(let text) = e.kind {
       return text
@@ -261,6 +314,7 @@ struct Compiler {
     renames = []
     qualifiedPrefix = qualifiedPrefix + [def.name]
     code.body = try compileBlock(def.body, range: s.range)
+    code.setsUpAnnotations = Compiler.hasAnnotations(def.body)
     (scope, renames, qualifiedPrefix) = saved
     code.slotCount = classScope.slotCount
     code.freeSlots = classScope.frees.sorted().compactMap { classScope.slots[$0] }
@@ -271,6 +325,40 @@ struct Compiler {
       decorators: decorators, target: storeName(def.name, s.range), closureSlots: closureSlots,
       classCellSlot: classScope.cells.contains("__class__") ? classScope.slots["__class__"] : nil,
       docstring: Compiler.docstring(def.body), range: s.range)
+  }
+
+  /// Whether a name read here may mean a builtin: it is neither local nor free.
+  private func refersToBuiltins(_ name: String) -> Bool {
+    switch scope.binding(renamed(name)) {
+    case .global, .classNamespace: return true
+    case .local, .cell, .free: return false
+    }
+  }
+
+  /// The current function's variables in the order CPython's `locals()` lists them:
+  /// parameters, other locals in order of first binding, captured locals sorted, then free
+  /// variables sorted.
+  private func localVariables() -> [LocalVariable] {
+    let parameters = parameterOrder
+    var locals: [(String, Int)] = []
+    var cells: [String] = []
+    var frees: [String] = []
+    for (name, slot) in scope.slots where !name.contains("@") && !scope.parameters.contains(name) {
+      if scope.frees.contains(name) {
+        frees.append(name)
+      } else if scope.cells.contains(name) {
+        cells.append(name)
+      } else {
+        locals.append((name, slot))
+      }
+    }
+    func variable(_ name: String) -> LocalVariable? {
+      guard let slot = scope.slots[name] else { return nil }
+      return LocalVariable(
+        name: name, slot: slot, isCell: scope.cells.contains(name) || scope.frees.contains(name))
+    }
+    return parameters.compactMap(variable) + locals.sorted { $0.1 < $1.1 }.compactMap { variable($0.0) }
+      + cells.sorted().compactMap(variable) + frees.sorted().compactMap(variable)
   }
 
   /// The slot in the current scope that holds the cell for `name`, for a closure.
@@ -293,12 +381,14 @@ struct Compiler {
     }
     let qualified = (qualifiedPrefix + [name]).joined(separator: ".")
     let code = FunctionCode(name: name, qualifiedName: qualified, source: source, headerRange: header)
-    let saved = (scope, renames, qualifiedPrefix)
+    let saved = (scope, renames, qualifiedPrefix, parameterOrder)
     scope = functionScope
     renames = renames + [Resolver.parameterRenames(parameters)]
     qualifiedPrefix = qualifiedPrefix + [name, "<locals>"]
+    parameterOrder = (parameters.positionalOnly + parameters.regular + parameters.keywordOnly).map(\.name)
+      + [parameters.variadic, parameters.keywordVariadic].compactMap { $0?.name }
     code.body = try body(&self)
-    (scope, renames, qualifiedPrefix) = saved
+    (scope, renames, qualifiedPrefix, parameterOrder) = saved
     let positional = parameters.positionalOnly + parameters.regular
     code.parameterNames = positional.map(\.name) + parameters.keywordOnly.map(\.name)
     code.positionalCount = positional.count
@@ -384,7 +474,13 @@ struct Compiler {
       }
       return TupleNode(elements: nodes, range: e.range)
     case .list(let items): return ListNode(elements: try elements(items), range: e.range)
-    case .set(let items): return SetNode(elements: try elements(items), range: e.range)
+    case .set(let items):
+      let nodes = try elements(items)
+      // CPython folds three or more constants into a frozenset that the new set copies.
+      if nodes.count > 2, let constant = constantFrozenSet(nodes) {
+        return SetNode(elements: [], constant: constant, range: e.range)
+      }
+      return SetNode(elements: nodes, constant: nil, range: e.range)
     case .dictionary(let items):
       var nodes: [DictNode.Item] = []
       for item in items {
@@ -470,6 +566,34 @@ struct Compiler {
     }
   }
 
+  /// The iterable of a `for` loop or comprehension: CPython iterates a set display of
+  /// constants as a frozenset constant.
+  private mutating func iterableExpression(_ e: Expression) throws(PyError) -> ExprNode {
+    if case .set(let items) = e.kind {
+      let nodes = try elements(items)
+      if let constant = constantFrozenSet(nodes) { return ConstantNode(.object(constant), range: e.range) }
+      return SetNode(elements: nodes, constant: nil, range: e.range)
+    }
+    return try expression(e)
+  }
+
+  /// The frozenset CPython's compiler makes of a display whose elements are all constants:
+  /// built from them in order, then rebuilt in its own iteration order when the code object's
+  /// constants are merged. Nil when an element is not a constant or not hashable.
+  private func constantFrozenSet(_ nodes: [ElementNode]) -> SetObject? {
+    var values: [Value] = []
+    for node in nodes {
+      guard case .single(let n) = node, let constant = n as? ConstantNode else { return nil }
+      values.append(constant.value)
+    }
+    do throws(PyError) {
+      let first = try interp.makeSet(frozen: true, from: interp.makeTuple(values))
+      return try interp.makeSet(frozen: true, from: interp.makeList(first.elements))
+    } catch {
+      return nil
+    }
+  }
+
   private mutating func formattedString(_ parts: [FormattedPart], _ range: SourceRange)
     throws(PyError) -> FormattedStringNode
   {
@@ -498,10 +622,10 @@ struct Compiler {
       if clause.isAsync { return UnsupportedNode(what: "asynchronous comprehensions", range: range) }
       let iterable: ExprNode
       if index == 0 {
-        iterable = try expression(clause.iterable)
+        iterable = try iterableExpression(clause.iterable)
       } else {
         renames.append(map)
-        iterable = try expression(clause.iterable)
+        iterable = try iterableExpression(clause.iterable)
         renames.removeLast()
       }
       for name in Resolver.targetNames(clause.target) { map[name] = name + suffix }
@@ -535,6 +659,13 @@ struct Compiler {
     {
       let first = scope.parameters.first.flatMap { scope.slots[$0] }
       return SuperNode(classSlot: classSlot, firstSlot: first, range: range)
+    }
+    if case .name(let name) = callee.kind, arguments.isEmpty,
+      let kind = FrameIntrospectionNode.Kind(rawValue: name), refersToBuiltins(name)
+    {
+      return FrameIntrospectionNode(
+        kind: kind, callee: try expression(callee),
+        variables: scope.kind == .function ? localVariables() : nil, range: range)
     }
     if case .attribute(let object, let name) = callee.kind,
       arguments.allSatisfy({ if case .positional = $0 { return true } else { return false } })

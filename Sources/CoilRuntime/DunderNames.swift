@@ -6,6 +6,7 @@ import CoilSyntax
 /// The interned `StrObject`s for special method names, named as in Python.
 final class DunderNames {
   let __add__: StrObject
+  let __annotations__: StrObject
   let __and__: StrObject
   let __bool__: StrObject
   let __call__: StrObject
@@ -84,6 +85,7 @@ final class DunderNames {
 
   init(_ intern: (String) -> StrObject) {
     __add__ = intern("__add__")
+    __annotations__ = intern("__annotations__")
     __and__ = intern("__and__")
     __bool__ = intern("__bool__")
     __call__ = intern("__call__")

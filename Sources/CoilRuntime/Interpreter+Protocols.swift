@@ -52,6 +52,7 @@ extension Interpreter {
         return "[" + parts.joined(separator: ", ") + "]"
       }
     case let t as TupleObject:
+      if let named = try structSequenceRepr(t) { return named }
       return try guardRecursion(o, "(...)") { () throws(PyError) -> String in
         var parts: [String] = []
         for item in t.items { parts.append(try repr(item)) }
@@ -75,8 +76,8 @@ extension Interpreter {
         let body = "{" + parts.joined(separator: ", ") + "}"
         return s.isFrozen ? "frozenset(" + body + ")" : body
       }
-    case let r as RangeObject:
-      return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+    case is RangeObject, is BigRangeObject:
+      return rangeRepr(rangeBounds(o)!)
     case let s as SliceObject:
       return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
     case let t as TypeObject:
@@ -109,8 +110,11 @@ extension Interpreter {
       for item in try iterate(.object(v)) { parts.append(try repr(item)) }
       return "\(v.type.name)([\(parts.joined(separator: ", "))])"
     case is CellObject: return "<cell>"
-    case is IteratorObject: return "<iterator object>"
+    case is IteratorObject:
+      return o.type === types.iterator ? "<iterator object>" : defaultRepr(o)
     case let p as PropertyObject: _ = p; return "<property object>"
+    case let p as PartialObject:
+      return try partialRepr(p)
     case let f as FileObject:
       return "<_io.TextIOWrapper name='\(f.name)' mode='\(f.mode)' encoding='UTF-8'>"
     case let s as SuperObject:
@@ -347,13 +351,14 @@ extension Interpreter {
       }
       throw keyError(key)
     case let r as RangeObject:
-      if case .object(let ko) = key, let s = ko as? SliceObject {
-        let (start, _, step, n) = try sliceIndices(s, count: r.count)
-        let newStart = r.start + start * r.step
-        let newStep = r.step * step
-        return .object(RangeObject(start: newStart, stop: newStart + n * newStep, step: newStep, type: types.range))
+      if case .int(var i) = key {
+        if i < 0 { i += r.count }
+        if i < 0 || i >= r.count { throw indexError("range object index out of range") }
+        return .int(r.element(i))
       }
-      return .int(r.element(try sequenceIndex(key, count: r.count, what: "range object")))
+      return try rangeItem(rangeBounds(r)!, key)
+    case let r as BigRangeObject:
+      return try rangeItem(rangeBounds(r)!, key)
     case let b as BytesObject:
       if case .object(let ko) = key, let s = ko as? SliceObject {
         let items = try sliceItems(b.bytes.map { .int(Int($0)) }, s)
@@ -624,10 +629,20 @@ extension Interpreter {
 
   // MARK: - Imports
 
+  /// Records a loaded module in `modules` and `sys.modules`.
+  func registerModule(_ module: ModuleObject, as name: String) {
+    modules[name] = module
+    moduleTable.setString(self.name(name), .object(module))
+  }
+
   func importModule(_ name: String, range: SourceRange) throws(PyError) -> ModuleObject {
+    // sys.modules decides first, as in CPython.
+    if case .object(let o)? = moduleTable.getString(self.name(name)), let module = o as? ModuleObject {
+      return module
+    }
     if let loaded = modules[name] { return loaded }
     if let made = try makeBuiltinModule(name) {
-      modules[name] = made
+      registerModule(made, as: name)
       return made
     }
     let e = error("ModuleNotFoundError", "No module named '\(name)'")

@@ -41,6 +41,10 @@ final class BuiltinTypes {
   var notImplementedType: TypeObject!
   var ellipsisType: TypeObject!
   var iterator: TypeObject!
+  var map: TypeObject!
+  var filter: TypeObject!
+  var zip: TypeObject!
+  var enumerate: TypeObject!
   var file: TypeObject!
   var dictKeys: TypeObject!
   var dictValues: TypeObject!
@@ -88,8 +92,17 @@ public final class Interpreter {
   var sources: [String: SourceText] = [:]
   /// The exception being handled by the innermost `except` block, for bare `raise` and context.
   var handling: [ExceptionObject] = []
-  var random = MersenneTwister(seed: BigInt(0))
   var nextObjectID = 1
+  /// `sys.stdin`, which `input()` reads too.
+  lazy var standardInput = FileObject(
+    handle: fdopen(0, "r"), name: "<stdin>", mode: "r", type: types.file, readable: true,
+    ownsHandle: false)
+  /// The field names of struct sequence types (`sys.version_info`), by type.
+  var structSequenceFields: [ObjectIdentifier: [String]] = [:]
+  /// `sys.modules`: every module imported so far, by name.
+  lazy var moduleTable: DictObject = makeDict()
+  /// The payload of the last NaN `float("nan")` made (see `freshNaN`).
+  var nanSerial = 0
   var objectIDs: [ObjectIdentifier: Int] = [:]
   /// Objects whose repr is being computed, to print recursive containers as `[...]`.
   var reprInProgress: Set<ObjectIdentifier> = []
@@ -115,7 +128,6 @@ public final class Interpreter {
     setUpExceptions()
     setUpBuiltins()
     setUpFileMethods()
-    random = MersenneTwister(seed: BigInt(UInt64(startTime * 1e9) ^ UInt64(getpid())))
   }
 
   /// The interned `StrObject` for an attribute or keyword name.

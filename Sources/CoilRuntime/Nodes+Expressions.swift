@@ -344,17 +344,41 @@ final class ListNode: ExprNode {
   }
 }
 
+/// A set display. As CPython's BUILD_SET, SET_ADD and SET_UPDATE: single elements are added in
+/// order, unpacked ones merged (a set operand copies its table), and a display of constants
+/// copies the frozenset the compiler folded it into.
 final class SetNode: ExprNode {
   let elements: [ElementNode]
+  let constant: SetObject?
 
-  init(elements: [ElementNode], range: SourceRange) {
+  init(elements: [ElementNode], constant: SetObject?, range: SourceRange) {
     self.elements = elements
+    self.constant = constant
     super.init(range: range)
   }
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
-    let set = SetObject(type: f.interp.types.set, frozen: false)
-    for value in try evaluateElements(elements, f) { try set.add(value, f.interp) }
+    let interp = f.interp
+    let set = SetObject(type: interp.types.set, frozen: false)
+    if let constant {
+      try set.merge(constant, interp)
+      return .object(set)
+    }
+    var pending: [Value] = []
+    for element in elements {
+      switch element {
+      case .single(let node): pending.append(try node.evaluate(f))
+      case .starred(let node):
+        for value in pending { try set.add(value, interp) }
+        pending.removeAll()
+        let value = try node.evaluate(f)
+        do throws(PyError) { try interp.setUpdate(set, value) } catch {
+          error.exception.locate(node.range)
+          throw error
+        }
+      }
+    }
+    for value in pending { try set.add(value, interp) }
     return .object(set)
   }
 }
@@ -824,9 +848,11 @@ final class ComprehensionNode: ExprNode {
     let iterable = level == 0 ? first : try clause.iterable.evaluate(f)
     if case .object(let o) = iterable, let r = o as? RangeObject {
       var i = r.start
-      while r.step > 0 ? i < r.stop : i > r.stop {
+      var remaining = r.count
+      while remaining > 0 {
         try clause.target.store(.int(i), f)
-        i += r.step
+        i &+= r.step
+        remaining -= 1
         if try passes(clause, f) { try run(level + 1, f, first, body) }
       }
       return

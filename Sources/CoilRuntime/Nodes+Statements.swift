@@ -164,22 +164,6 @@ extension AugmentedAssignStatement {
   }
 }
 
-final class AnnotationStatement: StmtNode {
-  let target: TargetNode?
-  let value: ExprNode?
-
-  init(target: TargetNode?, value: ExprNode?, range: SourceRange) {
-    self.target = target
-    self.value = value
-    super.init(range: range)
-  }
-
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    if let value, let target { try target.store(try value.evaluate(f), f) }
-    return .normal
-  }
-}
-
 final class DeleteStatement: StmtNode {
   let targets: [TargetNode]
 
@@ -292,12 +276,14 @@ final class ForStatement: StmtNode {
     let source = try iterable.evaluate(f)
     // Ranges and lists iterate without an iterator object.
     if case .object(let o) = source, let r = o as? RangeObject {
+      // Counted, so the step past the last element may wrap without trapping.
       var i = r.start
       let step = r.step
-      let stop = r.stop
-      while step > 0 ? i < stop : i > stop {
+      var remaining = r.count
+      while remaining > 0 {
         try target.store(.int(i), f)
-        i += step
+        i &+= step
+        remaining -= 1
         switch try body.execute(f) {
         case .normal, .continue: continue
         case .break: return .normal
@@ -624,6 +610,9 @@ final class ClassDefinitionStatement: StmtNode {
     let namespace = interp.makeDict()
     namespace.setString(interp.dunder.__module__, interp.str(f.header.module.name))
     namespace.setString(interp.dunder.__qualname__, interp.str(qualifiedName))
+    if body.setsUpAnnotations {
+      namespace.setString(interp.name("__annotations__"), .object(interp.makeDict()))
+    }
     if let docstring { namespace.setString(interp.dunder.__doc__, interp.str(docstring)) }
     let frame = Frame.make(interp: interp, module: f.header.module, code: body, namespace: namespace)
     for (index, slot) in body.freeSlots.enumerated() {

@@ -28,6 +28,8 @@ final class FunctionCode {
   var isGenerator = false
   var isAsync = false
   var isLambda = false
+  /// A class body with annotated assignments starts with an empty `__annotations__`.
+  var setsUpAnnotations = false
   /// Local variable names in slot order (CPython's `co_varnames`), for suggestions.
   var localNames: [String] = []
   /// All parameters are plain positional ones: the call fast path applies.

@@ -23,6 +23,7 @@ extension Interpreter {
       case let s as SetObject: return s.count != 0
       case is BigIntObject: return true
       case let r as RangeObject: return r.count != 0
+      case let r as BigRangeObject: return !r.count.isZero
       default:
         if o.type.isBuiltin && !(o is ListObject || o is DictObject || o is TupleObject) {
           return true
@@ -92,16 +93,15 @@ extension Interpreter {
       switch o {
       case let s as StrObject: return s.hashValue_
       case let b as BigIntObject: return Interpreter.hashBig(b.value)
-      case let t as TupleObject where t.type === types.tuple:
+      case let t as TupleObject where t.type.isBuiltin:
         return try hashTuple(t.items)
+      case is RangeObject, is BigRangeObject:
+        return try rangeHash(rangeBounds(o)!)
       case let s as SetObject where s.isFrozen:
-        var h = 1_927_868_237
-        for element in s.elements {
-          let eh = try hash(element)
-          h ^= (eh ^ (eh << 16) ^ 89_869_747) &* 3_644_798_167
-        }
-        h = h &* 69069 &+ 907_133_923
-        return h == -1 ? 590_923_713 : h
+        if let cached = s.cachedHash { return cached }
+        let h = s.table.frozenHash()
+        s.cachedHash = h
+        return h
       default:
         if !o.type.isBuiltin || o.type.layout != .builtin {
           if let method = o.type.lookup(dunder.__hash__) {
@@ -169,14 +169,11 @@ extension Interpreter {
     if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
     if d == d.rounded(.towardZero), abs(d) < 9.2e18 { return hashInt(Int(d)) }
     // CPython's _Py_HashDouble.
-    var m = frexp(d)
+    // Swift's `frexp` overlay returns the magnitude's significand, so the sign comes from `d`.
+    var m = frexp(d.magnitude)
     var mantissa = m.0
     var e = m.1
-    var sign = 1
-    if mantissa < 0 {
-      sign = -1
-      mantissa = -mantissa
-    }
+    let sign = d < 0 ? -1 : 1
     var x: UInt64 = 0
     let modulus = UInt64(hashModulus)
     while mantissa != 0 {
@@ -288,7 +285,17 @@ extension Interpreter {
     }
   }
 
+  /// `C.__annotations__`: the class's own, never a base's; a class without any gets an empty
+  /// dict on first access, as in CPython 3.10 and later.
+  func classAnnotations(_ t: TypeObject) -> Value {
+    if let own = t.dict.getString(dunder.__annotations__) { return own }
+    let annotations = Value.object(makeDict())
+    t.dict.setString(dunder.__annotations__, annotations)
+    return annotations
+  }
+
   func lookupClassAttribute(_ t: TypeObject, _ attribute: StrObject) throws(PyError) -> Value? {
+    if attribute === dunder.__annotations__, !t.isBuiltin { return classAnnotations(t) }
     if let found = t.lookup(attribute) {
       if case .object(let o) = found {
         if let m = o as? MethodWrapperObject {
@@ -310,6 +317,8 @@ extension Interpreter {
     case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
     case "__dict__": return .object(t.dict)
     case "__doc__": return Value.none
+    case "__annotations__" where !t.isBuiltin:
+      return classAnnotations(t)
     case "__class__": return .object(t.type)
     default:
       // Methods of `type` itself, such as `mro`.
@@ -462,15 +471,26 @@ extension Interpreter {
       case "step": return s.step
       default: return nil
       }
-    case let r as RangeObject:
+    case is RangeObject, is BigRangeObject:
+      let r = rangeBounds(o)!
       switch attribute {
-      case "start": return .int(r.start)
-      case "stop": return .int(r.stop)
-      case "step": return .int(r.step)
+      case "start": return makeInt(r.start, self)
+      case "stop": return makeInt(r.stop, self)
+      case "step": return makeInt(r.step, self)
       default: return nil
       }
     case let m as ModuleObject:
       return attribute == "__name__" ? str(m.name) : nil
+    case let file as FileObject:
+      return fileAttribute(file, attribute)
+    case let p as PartialObject:
+      switch attribute {
+      case "func": return p.function
+      case "args": return makeTuple(p.arguments)
+      case "keywords": return .object(p.keywords)
+      case "__dict__": return .object(p.dict)
+      default: return nil
+      }
     case is BigIntObject:
       return try numberAttribute(value, attribute)
     default:
@@ -494,10 +514,26 @@ extension Interpreter {
     }
   }
 
+  /// A module's `__dict__`: one dict per module whose string-keyed writes update the module's
+  /// variables; compiled code writes the variables directly, so each request brings the dict
+  /// up to date with them.
   func moduleDict(_ module: ModuleObject) -> DictObject {
-    let dict = makeDict()
+    let dict: DictObject
+    if let existing = module.namespace {
+      dict = existing
+    } else {
+      dict = makeDict()
+      module.namespace = dict
+    }
+    dict.mirror = nil
+    defer { dict.mirror = module }
     for key in module.order {
-      if let v = module.variables[key]?.value { dict.setString(name(key), v) }
+      guard let variable = module.variables[key] else { continue }
+      if let v = variable.value {
+        dict.setString(name(key), v)
+      } else {
+        dict.removeString(name(key))
+      }
     }
     return dict
   }
@@ -814,11 +850,14 @@ extension Interpreter {
         })
       case let r as RangeObject:
         var current = r.start
-        let stop = r.stop
+        var remaining = r.count
         let step = r.step
         return .object(IteratorObject(type: types.iterator) { _ in
-          if step > 0 ? current >= stop : current <= stop { return nil }
-          defer { current += step }
+          if remaining == 0 { return nil }
+          defer {
+            current &+= step
+            remaining -= 1
+          }
           return .int(current)
         })
       case let s as StrObject:
@@ -831,19 +870,9 @@ extension Interpreter {
       case let d as DictObject where d.type === types.dict:
         return .object(dictIterator(d, kind: .keys))
       case let s as SetObject:
-        let version = s.version
-        var index = 0
-        return .object(IteratorObject(type: types.iterator) { interp throws(PyError) in
-          if s.version != version {
-            throw interp.error("RuntimeError", "Set changed size during iteration")
-          }
-          let entries = s.table.entries
-          while index < entries.count {
-            index += 1
-            if let e = entries[index - 1] { return e.key }
-          }
-          return nil
-        })
+        return setIterator(s)
+      case is BigRangeObject:
+        return bigRangeIterator(rangeBounds(o)!)
       case is IteratorObject:
         return value
       case let view as DictViewObject:

@@ -11,11 +11,18 @@ extension Interpreter {
     sources[path] = source
     let module = ModuleObject(name: "__main__", type: types.module)
     module.path = path
+    // The names CPython's __main__ starts with, in its order.
     module.set("__name__", str("__main__"))
-    module.set("__file__", str(path))
     module.set("__doc__", .none)
+    module.set("__package__", .none)
+    module.set("__loader__", .none)
+    module.set("__spec__", .none)
+    module.set("__annotations__", .object(makeDict()))
     module.set("__builtins__", .object(builtins))
-    modules["__main__"] = module
+    module.set("__file__", str(path))
+    module.set("__cached__", .none)
+    registerModule(builtins, as: "builtins")
+    registerModule(module, as: "__main__")
     let status = run(source, in: module)
     flushOutput()
     return status

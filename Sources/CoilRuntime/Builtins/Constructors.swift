@@ -9,6 +9,13 @@ extension Interpreter {
     t.constructor = makeBuiltin(t.name, body)
   }
 
+  /// The checks of a constructor taking at most one positional argument and no keywords:
+  /// `list expected at most 1 argument, got 2`, `list() takes no keyword arguments`.
+  func expectConstructorArguments(_ name: String, _ args: [Value], _ kwargs: Keywords) throws(PyError) {
+    if !kwargs.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
+    if args.count > 2 { throw typeError("\(name) expected at most 1 argument, got \(args.count - 1)") }
+  }
+
   func setUpConstructors() {
     let t = types
     setConstructor(t.object) { interp, args, kwargs throws(PyError) in
@@ -33,7 +40,16 @@ extension Interpreter {
     }
     setConstructor(t.int) { interp, args, kwargs throws(PyError) in
       var values = Array(args.dropFirst())
-      if let base = interp.keyword(kwargs, "base") { values.append(base) }
+      if values.count + kwargs.count > 2 {
+        throw interp.typeError("int() takes at most 2 arguments (\(values.count + kwargs.count) given)")
+      }
+      for (key, _) in kwargs where key != "base" {
+        throw interp.typeError("'\(key)' is an invalid keyword argument for int()")
+      }
+      if let base = interp.keyword(kwargs, "base") {
+        if values.isEmpty { throw interp.typeError("int() missing string argument") }
+        values.append(base)
+      }
       if values.isEmpty { return .int(0) }
       if values.count == 2 {
         guard case .object(let o) = values[0], let s = o as? StrObject else {
@@ -49,9 +65,11 @@ extension Interpreter {
       return try interp.toInt(values[0])
     }
     setConstructor(t.bool) { interp, args, kwargs throws(PyError) in
-      .bool(args.count > 1 ? try interp.isTrue(args[1]) : false)
+      try interp.expectConstructorArguments("bool", args, kwargs)
+      return .bool(args.count > 1 ? try interp.isTrue(args[1]) : false)
     }
     setConstructor(t.float) { interp, args, kwargs throws(PyError) in
+      try interp.expectConstructorArguments("float", args, kwargs)
       guard args.count > 1 else { return .float(0) }
       let v = args[1]
       switch v {
@@ -64,7 +82,7 @@ extension Interpreter {
           guard let d = parsePythonFloat(s.value) else {
             throw interp.valueError("could not convert string to float: \(pythonStringRepr(s.value))")
           }
-          return .float(d)
+          return .float(d.isNaN ? interp.freshNaN(negative: d.sign == .minus) : d)
         }
         if let r = try interp.callDunder(v, "__float__", []) { return r }
         if let r = try interp.callDunder(v, "__index__", []) { return .float(try interp.toDouble(interp.number(r)!)) }
@@ -73,58 +91,66 @@ extension Interpreter {
       throw interp.typeError("float() argument must be a string or a real number, not '\(interp.typeName(v))'")
     }
     setConstructor(t.str) { interp, args, kwargs throws(PyError) in
-      guard args.count > 1 else { return interp.str("") }
-      if case .object(let o) = args[1], let b = o as? BytesObject, args.count > 2 || interp.keyword(kwargs, "encoding") != nil {
+      // str(object='', encoding='utf-8', errors='strict')
+      var values = Array(args.dropFirst())
+      let names = ["object", "encoding", "errors"]
+      if values.count + kwargs.count > 3 {
+        throw interp.typeError("str() takes at most 3 arguments (\(values.count + kwargs.count) given)")
+      }
+      var given: [String: Value] = [:]
+      for (key, value) in kwargs {
+        guard let position = names.firstIndex(of: key) else {
+          throw interp.typeError("'\(key)' is an invalid keyword argument for str()")
+        }
+        if position < values.count {
+          throw interp.typeError("argument for str() given by name ('\(key)') and position (\(position + 1))")
+        }
+        given[key] = value
+      }
+      for (i, name) in names.enumerated() where i >= values.count {
+        if let v = given[name] { values.append(v) } else { break }
+      }
+      let decoding = values.count > 1 || given["encoding"] != nil || given["errors"] != nil
+      guard let object = values.first ?? given["object"] else { return interp.str("") }
+      if decoding {
+        guard case .object(let o) = object, let b = o as? BytesObject else {
+          throw interp.typeError("decoding to str: need a bytes-like object, \(interp.typeName(object)) found")
+        }
         return interp.str(String(decoding: b.bytes, as: UTF8.self))
       }
-      return interp.str(try interp.toStr(args[1]))
+      return interp.str(try interp.toStr(object))
     }
     setConstructor(t.list) { interp, args, kwargs throws(PyError) in
-      .object(ListObject(args.count > 1 ? try interp.iterate(args[1]) : [], type: interp.types.list))
+      try interp.expectConstructorArguments("list", args, kwargs)
+      return .object(ListObject(args.count > 1 ? try interp.iterate(args[1]) : [], type: interp.types.list))
     }
     setConstructor(t.tuple) { interp, args, kwargs throws(PyError) in
+      try interp.expectConstructorArguments("tuple", args, kwargs)
       if args.count > 1, case .object(let o) = args[1], let tuple = o as? TupleObject, tuple.type === interp.types.tuple {
         return args[1]
       }
       return interp.makeTuple(args.count > 1 ? try interp.iterate(args[1]) : [])
     }
     setConstructor(t.dict) { interp, args, kwargs throws(PyError) in
+      if args.count > 2 { throw interp.typeError("dict expected at most 1 argument, got \(args.count - 1)") }
       let d = interp.makeDict()
       if args.count > 1 { try interp.updateDict(d, args[1]) }
       for (k, v) in kwargs { d.setString(interp.name(k), v) }
       return .object(d)
     }
-    setConstructor(t.set) { interp, args, kwargs throws(PyError) in
-      let s = SetObject(type: interp.types.set, frozen: false)
-      if args.count > 1 { for v in try interp.iterate(args[1]) { try s.add(v, interp) } }
-      return .object(s)
-    }
-    setConstructor(t.frozenset) { interp, args, kwargs throws(PyError) in
-      let s = SetObject(type: interp.types.frozenset, frozen: true)
-      if args.count > 1 { for v in try interp.iterate(args[1]) { try s.add(v, interp) } }
-      return .object(s)
-    }
-    setConstructor(t.range) { interp, args, kwargs throws(PyError) in
-      let values = Array(args.dropFirst())
-      if values.isEmpty { throw interp.typeError("range expected at least 1 argument, got 0") }
-      if values.count > 3 { throw interp.typeError("range expected at most 3 arguments, got \(values.count)") }
-      var ints: [Int] = []
-      for v in values {
-        switch v {
-        case .int(let i): ints.append(i)
-        case .bool(let b): ints.append(b ? 1 : 0)
-        default:
-          if case .object(let o) = v, !o.type.isBuiltin, let r = try interp.callDunder(v, "__index__", []) {
-            ints.append(try interp.intArgument(r))
-          } else {
-            throw interp.typeError("'\(interp.typeName(v))' object cannot be interpreted as an integer")
-          }
+    for (type, frozen) in [(t.set!, false), (t.frozenset!, true)] {
+      setConstructor(type) { interp, args, kwargs throws(PyError) in
+        if !kwargs.isEmpty { throw interp.typeError("\(type.name)() takes no keyword arguments") }
+        if args.count > 2 {
+          throw interp.typeError("\(type.name) expected at most 1 argument, got \(args.count - 1)")
         }
+        guard args.count == 2 else { return .object(interp.makeSet(frozen: frozen)) }
+        // frozenset(f) is f itself.
+        if frozen, case .object(let o) = args[1], o.type === interp.types.frozenset { return args[1] }
+        return .object(try interp.makeSet(frozen: frozen, from: args[1]))
       }
-      let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
-      if step == 0 { throw interp.valueError("range() arg 3 must not be zero") }
-      return .object(RangeObject(start: start, stop: stop, step: step, type: interp.types.range))
     }
+    setUpRangeConstructor()
     setConstructor(t.slice) { interp, args, kwargs throws(PyError) in
       let v = Array(args.dropFirst())
       switch v.count {
@@ -208,6 +234,16 @@ extension Interpreter {
     exceptions["ExceptionGroup"]!.constructor = groupConstructor
   }
 
+  /// A NaN no other float is identical to. Floats live inline, so a float's identity is its
+  /// bit pattern; each `float("nan")` is a distinct object in CPython, which shows in
+  /// `[float("nan")] == [float("nan")]` (False) next to `[x] == [x]` (True). A NaN's unused
+  /// payload bits give each one its own identity.
+  func freshNaN(negative: Bool) -> Double {
+    nanSerial = nanSerial % ((1 << 50) - 1) + 1
+    let bits: UInt64 = 0x7FF8_0000_0000_0000 | UInt64(nanSerial) | (negative ? 1 << 63 : 0)
+    return Double(bitPattern: bits)
+  }
+
   func toInt(_ v: Value) throws(PyError) -> Value {
     switch v {
     case .int: return v
@@ -239,7 +275,11 @@ extension Interpreter {
     }
     var index = 0
     for item in try iterate(source) {
-      let pair = try iterate(item)
+      let pair: [Value]
+      do throws(PyError) { pair = try iterate(item) } catch {
+        guard error.matches("TypeError", self) else { throw error }
+        throw typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+      }
       guard pair.count == 2 else {
         throw valueError("dictionary update sequence element #\(index) has length \(pair.count); 2 is required")
       }

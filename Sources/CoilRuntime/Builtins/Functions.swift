@@ -23,6 +23,8 @@ extension Interpreter {
       ("range", types.range!), ("slice", types.slice!), ("property", types.property!),
       ("classmethod", types.classmethod!), ("staticmethod", types.staticmethod!),
       ("super", types.superType!), ("bytes", types.bytes!), ("complex", types.complex!),
+      ("map", types.map!), ("filter", types.filter!), ("zip", types.zip!),
+      ("enumerate", types.enumerate!),
     ] {
       builtins.set(name, .object(t))
     }
@@ -37,6 +39,10 @@ extension Interpreter {
     setUpListMethods()
     setUpDictMethods()
     setUpSetMethods()
+    setUpDictViewMethods()
+    setUpRangeMethods()
+    setUpSequenceMethods()
+    setUpIteratorTypes()
     setUpNumberMethods()
     setUpComplex()
     setUpBuiltinFunctions()
@@ -116,10 +122,7 @@ extension Interpreter {
     }
     addBuiltin("callable") { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("callable", args, min: 1, max: 1, kwargs)
-      guard case .object(let o) = args[0] else { return .bool(false) }
-      return .bool(
-        o is FunctionObject || o is BuiltinFunctionObject || o is BoundMethodObject
-          || o is TypeObject || o.type.lookup(interp.dunder.__call__) != nil)
+      return .bool(interp.isCallable(args[0]))
     }
     addBuiltin("id") { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("id", args, min: 1, max: 1, kwargs)
@@ -225,6 +228,12 @@ extension Interpreter {
           return try interp.getItem(sequence, .int(index))
         })
       }
+      if case .object(let o) = args[0], let d = o as? DictObject, d.type === interp.types.dict {
+        return .object(interp.reversedDictIterator(d, kind: .keys))
+      }
+      if case .object(let o) = args[0], let v = o as? DictViewObject {
+        return .object(interp.reversedDictIterator(v.dict, kind: v.kind))
+      }
       if case .object(let o) = args[0], o is SetObject || o is IteratorObject {
         throw interp.typeError("'\(o.type.name)' object is not reversible")
       }
@@ -233,71 +242,6 @@ extension Interpreter {
       return .object(IteratorObject(type: interp.types.iterator) { _ in
         index -= 1
         return index >= 0 ? items[index] : nil
-      })
-    }
-    addBuiltin("enumerate") { interp, args, kwargs throws(PyError) in
-      guard args.count >= 1 else {
-        throw interp.typeError("enumerate() missing required argument 'iterable' (pos 1)")
-      }
-      var counter = args.count > 1 ? try interp.intArgument(args[1]) : 0
-      if let start = interp.keyword(kwargs, "start") { counter = try interp.intArgument(start) }
-      let iterator = try interp.makeIterator(args[0])
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        guard let v = try interp.next(iterator) else { return nil }
-        defer { counter += 1 }
-        return interp.makeTuple([.int(counter), v])
-      })
-    }
-    addBuiltin("zip") { interp, args, kwargs throws(PyError) in
-      var iterators: [Value] = []
-      for a in args { iterators.append(try interp.makeIterator(a)) }
-      let strict = try interp.keyword(kwargs, "strict").map { v throws(PyError) in try interp.isTrue(v) } ?? false
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        if iterators.isEmpty { return nil }
-        var items: [Value] = []
-        for (i, it) in iterators.enumerated() {
-          guard let v = try interp.next(it) else {
-            if strict {
-              if i > 0 {
-                throw interp.valueError("zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i > 1 ? "-\(i)" : "")")
-              }
-              for (j, other) in iterators.enumerated().dropFirst() {
-                if try interp.next(other) != nil {
-                  throw interp.valueError("zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j > 1 ? "-\(j)" : "")")
-                }
-              }
-            }
-            return nil
-          }
-          items.append(v)
-        }
-        return interp.makeTuple(items)
-      })
-    }
-    addBuiltin("map") { interp, args, kwargs throws(PyError) in
-      guard args.count >= 2 else { throw interp.typeError("map() must have at least two arguments.") }
-      let function = args[0]
-      var iterators: [Value] = []
-      for a in args.dropFirst() { iterators.append(try interp.makeIterator(a)) }
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        var items: [Value] = []
-        for it in iterators {
-          guard let v = try interp.next(it) else { return nil }
-          items.append(v)
-        }
-        return try interp.call(function, items)
-      })
-    }
-    addBuiltin("filter") { interp, args, kwargs throws(PyError) in
-      try interp.expectArguments("filter", args, min: 2, max: 2, kwargs)
-      let function = args[0]
-      let iterator = try interp.makeIterator(args[1])
-      return .object(IteratorObject(type: interp.types.iterator) { interp throws(PyError) in
-        while let v = try interp.next(iterator) {
-          let keep = function.isNone ? v : try interp.call(function, [v])
-          if try interp.isTrue(keep) { return v }
-        }
-        return nil
       })
     }
     addBuiltin("sum") { interp, args, kwargs throws(PyError) in
@@ -526,17 +470,11 @@ extension Interpreter {
     _ = try call(try getAttribute(file, name("write")), [str(text)])
   }
 
+  /// A line of standard input without its newline; nil at end of input.
   func readLine() -> String? {
     flushOutput()
-    var line = ""
-    var sawAny = false
-    while true {
-      let c = getchar()
-      if c == EOF { return sawAny ? line : nil }
-      sawAny = true
-      if c == 10 { return line }
-      line.unicodeScalars.append(Unicode.Scalar(UInt8(c)))
-    }
+    guard let line = try? standardInput.readLine(nil, self), !line.isEmpty else { return nil }
+    return line.hasSuffix("\n") ? String(line.unicodeScalars.dropLast()) : line
   }
 
   /// `len(value)`.
@@ -549,6 +487,11 @@ extension Interpreter {
       case let d as DictObject where d.type === types.dict: return d.count
       case let s as SetObject: return s.count
       case let r as RangeObject: return r.count
+      case let r as BigRangeObject:
+        guard let n = Int(exactly: r.count) else {
+          throw overflowError("Python int too large to convert to C ssize_t")
+        }
+        return n
       case let b as BytesObject: return b.bytes.count
       case let v as DictViewObject: return v.dict.count
       default:

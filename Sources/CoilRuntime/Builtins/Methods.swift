@@ -58,18 +58,6 @@ extension Interpreter {
       }
       throw interp.valueError("list.remove(x): x not in list")
     }
-    define(t, "index") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "index", method: true)
-      let list = try l(args, "index")
-      for (i, item) in list.items.enumerated() where try interp.keysEqual(item, args[1]) { return .int(i) }
-      throw interp.valueError("\(try interp.repr(args[1])) is not in list")
-    }
-    define(t, "count") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "count", method: true)
-      var n = 0
-      for item in try l(args, "count").items where try interp.keysEqual(item, args[1]) { n += 1 }
-      return .int(n)
-    }
     define(t, "sort") { interp, args, kwargs throws(PyError) in
       let list = try l(args, "sort")
       if args.count > 1 { throw interp.typeError("sort() takes no positional arguments") }
@@ -122,19 +110,6 @@ extension Interpreter {
       return .none
     }
     let tuple = types.tuple!
-    define(tuple, "count") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "count", method: true)
-      var n = 0
-      for item in try interp.receiver(args, TupleObject.self, "count", "tuple").items where try interp.keysEqual(item, args[1]) { n += 1 }
-      return .int(n)
-    }
-    define(tuple, "index") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "index", method: true)
-      for (i, item) in try interp.receiver(args, TupleObject.self, "index", "tuple").items.enumerated() where try interp.keysEqual(item, args[1]) {
-        return .int(i)
-      }
-      throw interp.valueError("tuple.index(x): x not in tuple")
-    }
     define(tuple, "__len__") { interp, args, _ throws(PyError) in .int(try interp.receiver(args, TupleObject.self, "__len__", "tuple").items.count) }
     define(tuple, "__getitem__") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 2, "__getitem__", method: true)
@@ -193,9 +168,6 @@ extension Interpreter {
       try interp.requireArguments(args, 2, "__getitem__", method: true)
       let dict = try d(args, "__getitem__")
       if let v = try dict.get(args[1], interp) { return v }
-      if dict.type !== interp.types.dict, let missing = dict.type.lookup(interp.dunder.__missing__) {
-        return try interp.callMethod(missing, args[0], [args[1]])
-      }
       throw interp.keyError(args[1])
     }
     define(t, "__setitem__") { interp, args, _ throws(PyError) in
@@ -231,138 +203,6 @@ extension Interpreter {
     let view = DictViewObject(dict: d, kind: kind, type: kind == .keys ? types.dictKeys : kind == .values ? types.dictValues : types.dictItems)
     return .object(view)
   }
-
-  func setUpSetMethods() {
-    for t in [types.set!, types.frozenset!] {
-      func s(_ args: [Value], _ m: String) throws(PyError) -> SetObject { try receiver(args, SetObject.self, m, t.name) }
-      define(t, "union") { interp, args, _ throws(PyError) in
-        let result = SetObject(type: try s(args, "union").type, frozen: try s(args, "union").isFrozen)
-        for e in try s(args, "union").elements { try result.add(e, interp) }
-        for other in args.dropFirst() { for e in try interp.iterate(other) { try result.add(e, interp) } }
-        return .object(result)
-      }
-      define(t, "intersection") { interp, args, _ throws(PyError) in
-        let me = try s(args, "intersection")
-        var current = me.elements
-        for other in args.dropFirst() {
-          let o = SetObject(type: interp.types.set, frozen: false)
-          for e in try interp.iterate(other) { try o.add(e, interp) }
-          var kept: [Value] = []
-          for e in current where try o.contains(e, interp) { kept.append(e) }
-          current = kept
-        }
-        let result = SetObject(type: me.type, frozen: me.isFrozen)
-        for e in current { try result.add(e, interp) }
-        return .object(result)
-      }
-      define(t, "difference") { interp, args, _ throws(PyError) in
-        let me = try s(args, "difference")
-        let result = SetObject(type: me.type, frozen: me.isFrozen)
-        let o = SetObject(type: interp.types.set, frozen: false)
-        for other in args.dropFirst() { for e in try interp.iterate(other) { try o.add(e, interp) } }
-        for e in me.elements where !(try o.contains(e, interp)) { try result.add(e, interp) }
-        return .object(result)
-      }
-      define(t, "symmetric_difference") { interp, args, _ throws(PyError) in
-        try interp.requireArguments(args, 2, "symmetric_difference", method: true)
-        let me = try s(args, "symmetric_difference")
-        let o = SetObject(type: interp.types.set, frozen: false)
-        for e in try interp.iterate(args[1]) { try o.add(e, interp) }
-        return try interp.setOperation(.bitXor, me, o) ?? .none
-      }
-      define(t, "issubset") { interp, args, _ throws(PyError) in
-        try interp.requireArguments(args, 2, "issubset", method: true)
-        let me = try s(args, "issubset")
-        let o = SetObject(type: interp.types.set, frozen: false)
-        for e in try interp.iterate(args[1]) { try o.add(e, interp) }
-        for e in me.elements where !(try o.contains(e, interp)) { return .bool(false) }
-        return .bool(true)
-      }
-      define(t, "issuperset") { interp, args, _ throws(PyError) in
-        try interp.requireArguments(args, 2, "issuperset", method: true)
-        let me = try s(args, "issuperset")
-        for e in try interp.iterate(args[1]) where !(try me.contains(e, interp)) { return .bool(false) }
-        return .bool(true)
-      }
-      define(t, "isdisjoint") { interp, args, _ throws(PyError) in
-        try interp.requireArguments(args, 2, "isdisjoint", method: true)
-        let me = try s(args, "isdisjoint")
-        for e in try interp.iterate(args[1]) where try me.contains(e, interp) { return .bool(false) }
-        return .bool(true)
-      }
-      define(t, "copy") { interp, args, _ throws(PyError) in
-        let me = try s(args, "copy")
-        let result = SetObject(type: me.type, frozen: me.isFrozen)
-        result.table = me.table
-        return .object(result)
-      }
-      define(t, "__len__") { interp, args, _ throws(PyError) in .int(try s(args, "__len__").count) }
-      define(t, "__contains__") { interp, args, _ throws(PyError) in
-        try interp.requireArguments(args, 2, "__contains__", method: true)
-        return .bool(try s(args, "__contains__").contains(args[1], interp))
-      }
-    }
-    let t = types.set!
-    func s(_ args: [Value], _ m: String) throws(PyError) -> SetObject { try receiver(args, SetObject.self, m, "set") }
-    define(t, "add") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "add", method: true)
-      try s(args, "add").add(args[1], interp)
-      return .none
-    }
-    define(t, "remove") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "remove", method: true)
-      if !(try s(args, "remove").remove(args[1], interp)) { throw interp.keyError(args[1]) }
-      return .none
-    }
-    define(t, "discard") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 2, "discard", method: true)
-      try s(args, "discard").remove(args[1], interp)
-      return .none
-    }
-    define(t, "pop") { interp, args, _ throws(PyError) in
-      let me = try s(args, "pop")
-      guard let first = me.elements.first else { throw interp.keyError(interp.str("pop from an empty set")) }
-      try me.remove(first, interp)
-      return first
-    }
-    define(t, "clear") { interp, args, _ throws(PyError) in
-      let me = try s(args, "clear")
-      me.table.removeAll()
-      me.version &+= 1
-      return .none
-    }
-    define(t, "update") { interp, args, _ throws(PyError) in
-      let me = try s(args, "update")
-      for other in args.dropFirst() { for e in try interp.iterate(other) { try me.add(e, interp) } }
-      return .none
-    }
-  }
-
-  func setUpNumberMethods() {
-    define(types.int, "bit_length") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 1, "bit_length", method: true)
-      guard let n = interp.number(args[0])?.asBig else { return .int(0) }
-      return .int(n.isZero ? 0 : n.magnitude.bitWidth)
-    }
-    define(types.int, "__index__") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 1, "__index__", method: true)
-      return args[0]
-    }
-    define(types.int, "conjugate") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 1, "conjugate", method: true)
-      return args[0]
-    }
-    define(types.float, "is_integer") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 1, "is_integer", method: true)
-      guard case .float(let d) = args[0] else { return .bool(true) }
-      return .bool(d.isFinite && d == d.rounded(.towardZero))
-    }
-    define(types.float, "hex") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 1, "hex", method: true)
-      guard case .float(let d) = args[0] else { return .none }
-      return interp.str(String(d.significandWidth))
-    }
-  }
 }
 
 /// `dict.keys()`, `dict.values()`, `dict.items()`: live views over a dict.
@@ -376,3 +216,5 @@ final class DictViewObject: PyObject {
     super.init(type: type)
   }
 }
+
+/// Splits `text` on every occurrence of `separator`.

@@ -84,6 +84,10 @@ extension Interpreter {
     t.notImplementedType = makeType("NotImplementedType")
     t.ellipsisType = makeType("ellipsis")
     t.iterator = makeType("iterator")
+    t.map = makeType("map")
+    t.filter = makeType("filter")
+    t.zip = makeType("zip")
+    t.enumerate = makeType("enumerate")
     t.file = makeType("TextIOWrapper", module: "_io")
     t.dictKeys = makeType("dict_keys")
     t.dictValues = makeType("dict_values")
@@ -91,7 +95,7 @@ extension Interpreter {
     t.partial = makeType("partial", module: "functools")
     t.traceback = makeType("traceback")
     // Mutable containers are unhashable, as `__hash__ = None` in CPython.
-    for unhashable in [t.list!, t.dict!, t.set!] {
+    for unhashable in [t.list!, t.dict!, t.set!, t.slice!] {
       unhashable.dict.setString(StrObject("__hash__", type: t.str), .none)
     }
     notImplemented = .object(SingletonObject(name: "NotImplemented", type: t.notImplementedType))

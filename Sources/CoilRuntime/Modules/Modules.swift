@@ -23,6 +23,7 @@ extension Interpreter {
     case "time": return makeTimeModule()
     case "functools": return makeFunctoolsModule()
     case "random": return makeRandomModule()
+    case "io": return makeIOModule()
     case "builtins": return builtins
     default: return nil
     }
@@ -49,15 +50,16 @@ extension Interpreter {
     m.set("argv", makeList(arguments.map { str($0) }))
     m.set("stdout", .object(FileObject(handle: nil, name: "<stdout>", mode: "w", type: types.file) { [unowned self] text in self.write(text) }))
     m.set("stderr", .object(FileObject(handle: nil, name: "<stderr>", mode: "w", type: types.file) { [unowned self] text in self.writeErrorText(text) }))
-    m.set("stdin", .object(FileObject(handle: fdopen(0, "r"), name: "<stdin>", mode: "r", type: types.file)))
+    m.set("stdin", .object(standardInput))
     m.set("maxsize", .int(Int.max))
     m.set("platform", str("linux"))
     m.set("byteorder", str("little"))
     m.set("version", str("3.11.7 (Coil)"))
-    m.set("modules", .object(makeDict()))
+    m.set("modules", .object(moduleTable))
     m.set("path", makeList([]))
-    let versionInfo = makeTuple([.int(3), .int(11), .int(7), str("final"), .int(0)])
-    m.set("version_info", versionInfo)
+    let versionInfo = makeStructSequenceType(
+      "version_info", module: "sys", fields: ["major", "minor", "micro", "releaselevel", "serial"])
+    m.set("version_info", .object(TupleObject([.int(3), .int(11), .int(7), str("final"), .int(0)], type: versionInfo)))
     m.set("implementation", str("coil"))
     return m
   }
@@ -177,11 +179,27 @@ extension Interpreter {
         return .bool(try real(interp, args[0]).isFinite)
       }),
       ("isclose", { interp, args, kwargs throws(PyError) in
-        try interp.requireArguments(args, 2, "isclose", method: false)
-        let a = try real(interp, args[0])
-        let b = try real(interp, args[1])
-        let rel = try interp.keyword(kwargs, "rel_tol").map { v throws(PyError) in try real(interp, v) } ?? 1e-9
-        let absTol = try interp.keyword(kwargs, "abs_tol").map { v throws(PyError) in try real(interp, v) } ?? 0
+        // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
+        var values: [String: Value] = [:]
+        if args.count > 2 { throw interp.typeError("isclose() takes exactly 2 positional arguments (\(args.count) given)") }
+        for (name, value) in zip(["a", "b"], args) { values[name] = value }
+        for (key, value) in kwargs {
+          guard ["a", "b", "rel_tol", "abs_tol"].contains(key) else {
+            throw interp.typeError("'\(key)' is an invalid keyword argument for isclose()")
+          }
+          if values[key] != nil {
+            throw interp.typeError("argument for isclose() given by name ('\(key)') and position (\(key == "a" ? 1 : 2))")
+          }
+          values[key] = value
+        }
+        for (position, name) in ["a", "b"].enumerated() where values[name] == nil {
+          throw interp.typeError("isclose() missing required argument '\(name)' (pos \(position + 1))")
+        }
+        let a = try real(interp, values["a"]!)
+        let b = try real(interp, values["b"]!)
+        let rel = try values["rel_tol"].map { v throws(PyError) in try real(interp, v) } ?? 1e-9
+        let absTol = try values["abs_tol"].map { v throws(PyError) in try real(interp, v) } ?? 0
+        if rel < 0 || absTol < 0 { throw interp.valueError("tolerances must be non-negative") }
         if a == b { return .bool(true) }
         if a.isInfinite || b.isInfinite { return .bool(false) }
         let diff = abs(b - a)
@@ -298,8 +316,11 @@ extension Interpreter {
       }),
       ("frexp", { interp, args, _ throws(PyError) in
         try interp.requireArguments(args, 1, "frexp", method: false)
-        let r = Glibc.frexp(try real(interp, args[0]))
-        return interp.makeTuple([.float(r.0), .int(Int(r.1))])
+        let x = try real(interp, args[0])
+        if x == 0 || !x.isFinite { return interp.makeTuple([.float(x), .int(0)]) }
+        // Swift's `frexp` overlay returns the magnitude's significand.
+        let r = Glibc.frexp(x.magnitude)
+        return interp.makeTuple([.float(x < 0 ? -r.0 : r.0), .int(Int(r.1))])
       }),
       ("ldexp", { interp, args, _ throws(PyError) in
         try interp.requireArguments(args, 2, "ldexp", method: false)
@@ -360,90 +381,5 @@ extension Interpreter {
         return .none
       }),
     ])
-  }
-
-  func makeFunctoolsModule() -> ModuleObject {
-    let partialType = types.partial!
-    setConstructor(partialType) { interp, args, kwargs throws(PyError) in
-      guard args.count >= 2 else { throw interp.typeError("type 'partial' takes at least one argument") }
-      let p = InstanceObject(type: partialType, dict: interp.makeDict())
-      p.dict.setString(interp.name("func"), args[1])
-      p.dict.setString(interp.name("args"), interp.makeTuple(Array(args.dropFirst(2))))
-      let kw = interp.makeDict()
-      for (k, v) in kwargs { kw.setString(interp.name(k), v) }
-      p.dict.setString(interp.name("keywords"), .object(kw))
-      return .object(p)
-    }
-    define(partialType, "__call__") { interp, args, kwargs throws(PyError) in
-      try interp.requireArguments(args, 1, "__call__", method: true)
-      guard case .object(let o) = args[0], let p = o as? InstanceObject,
-        let function = p.dict.getString(interp.name("func")),
-        case .object(let ao)? = p.dict.getString(interp.name("args")), let bound = ao as? TupleObject,
-        case .object(let ko)? = p.dict.getString(interp.name("keywords")), let kw = ko as? DictObject
-      else { return .none }
-      var keywords: Keywords = []
-      for e in kw.liveEntries {
-        if case .object(let k as StrObject) = e.key, !kwargs.contains(where: { $0.0 == k.value }) {
-          keywords.append((k.value, e.value))
-        }
-      }
-      return try interp.call(function, bound.items + args.dropFirst(), keywords + kwargs)
-    }
-    let m = makeModule("functools", [
-      ("reduce", { interp, args, kwargs throws(PyError) in
-        try interp.expectArguments("reduce", args, min: 2, max: 3, kwargs)
-        let iterator = try interp.makeIterator(args[1])
-        var accumulator: Value
-        if args.count == 3 {
-          accumulator = args[2]
-        } else {
-          guard let first = try interp.next(iterator) else {
-            throw interp.typeError("reduce() of empty iterable with no initial value")
-          }
-          accumulator = first
-        }
-        while let v = try interp.next(iterator) { accumulator = try interp.call(args[0], [accumulator, v]) }
-        return accumulator
-      }),
-      ("wraps", { interp, args, kwargs throws(PyError) in
-        try interp.requireArguments(args, 1, "wraps", method: false)
-        let wrapped = args[0]
-        return .object(interp.makeBuiltin("decorator") { interp, inner, _ throws(PyError) in
-          try interp.requireArguments(inner, 1, "decorator", method: false)
-          let wrapper = inner[0]
-          for attribute in ["__module__", "__name__", "__qualname__", "__doc__"] {
-            if let v = try interp.lookupAttribute(wrapped, interp.name(attribute)) {
-              try? interp.setAttribute(wrapper, interp.name(attribute), v)
-            }
-          }
-          if case .object(let wo) = wrapper, let dict = wo.attributes {
-            dict.setString(interp.dunder.__wrapped__, wrapped)
-          }
-          return wrapper
-        })
-      }),
-      ("cmp_to_key", { interp, args, _ throws(PyError) in
-        try interp.requireArguments(args, 1, "cmp_to_key", method: false)
-        let compare = args[0]
-        let keyType = interp.makeType("functools.KeyWrapper")
-        keyType.layout = .plain
-        interp.define(keyType, "__lt__") { interp, a, _ throws(PyError) in
-          try interp.requireArguments(a, 2, "__lt__", method: true)
-          guard case .object(let x as InstanceObject) = a[0], case .object(let y as InstanceObject) = a[1],
-            let xv = x.dict.getString(interp.name("obj")), let yv = y.dict.getString(interp.name("obj"))
-          else { return interp.notImplemented }
-          let r = try interp.call(compare, [xv, yv])
-          return .bool(try interp.isTrue(try interp.compare(r, .int(0), .less)))
-        }
-        return .object(interp.makeBuiltin("K") { interp, a, _ throws(PyError) in
-          try interp.requireArguments(a, 1, "K", method: false)
-          let k = InstanceObject(type: keyType, dict: interp.makeDict())
-          k.dict.setString(interp.name("obj"), a[0])
-          return .object(k)
-        })
-      }),
-    ])
-    m.set("partial", .object(partialType))
-    return m
   }
 }

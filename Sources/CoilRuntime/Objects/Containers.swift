@@ -212,31 +212,6 @@ final class IteratorObject: PyObject {
   }
 }
 
-/// An opened text file.
-final class FileObject: PyObject {
-  var handle: UnsafeMutablePointer<FILE>?
-  let name: String
-  let mode: String
-  var closed = false
-  /// For standard streams: where writes go.
-  let sink: ((String) -> Void)?
-
-  init(
-    handle: UnsafeMutablePointer<FILE>?, name: String, mode: String, type: TypeObject,
-    sink: ((String) -> Void)? = nil
-  ) {
-    self.handle = handle
-    self.name = name
-    self.mode = mode
-    self.sink = sink
-    super.init(type: type)
-  }
-
-  deinit {
-    if let handle, !closed { fclose(handle) }
-  }
-}
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

@@ -2,8 +2,7 @@ import CoilSyntax
 // A Coil `dict`: CPython's compact layout. Entries sit in insertion order in one array; a
 // separate open-addressed index table maps hashes to entry positions, probed with CPython's
 // perturbation sequence. Keys are compared with Python's `==` (which may run Coil code and
-// throw), so this is not a Swift `Dictionary`. `set` and `frozenset` use the same table with
-// values left as `None`.
+// throw), so this is not a Swift `Dictionary`. Sets have their own table (SetObject.swift).
 
 /// One key/value pair with its cached hash.
 struct DictEntry {
@@ -12,7 +11,7 @@ struct DictEntry {
   var value: Value
 }
 
-/// The hash table shared by dict, set and frozenset.
+/// The hash table of a dict.
 struct HashTable {
   private(set) var entries: [DictEntry?] = []
   private var indices: [Int32] = []
@@ -149,6 +148,9 @@ final class DictObject: PyObject {
   /// Bumped on every insertion or removal, so iterators can detect changes of size.
   var version = 0
   var instanceDict: DictObject?
+  /// For a module's `__dict__` (`globals()`): the module whose variables string-keyed writes
+  /// also update. Modules live as long as their interpreter.
+  unowned(unsafe) var mirror: ModuleObject?
 
   override init(type: TypeObject) {
     super.init(type: type)
@@ -182,6 +184,7 @@ final class DictObject: PyObject {
       table.insertNew(.object(key), hash: key.hashValue_, value: value)
       version &+= 1
     }
+    if let mirror { mirror.variable(key.value).value = value }
   }
 
   @discardableResult func removeString(_ key: StrObject) -> Value? {
@@ -189,6 +192,7 @@ final class DictObject: PyObject {
     let value = table.value(at: index)
     table.remove(at: index)
     version &+= 1
+    if let mirror { mirror.variables[key.value]?.value = nil }
     return value
   }
 
@@ -218,6 +222,7 @@ final class DictObject: PyObject {
   }
 
   @discardableResult func remove(_ key: Value, _ interp: Interpreter) throws(PyError) -> Value? {
+    if case .object(let o) = key, let s = o as? StrObject { return removeString(s) }
     let hash = try interp.hash(key)
     guard let index = try table.find(key, hash: hash, equal: interp.keysEqual) else {
       return nil
@@ -229,45 +234,12 @@ final class DictObject: PyObject {
   }
 
   func removeAll() {
+    if let mirror {
+      for key in keys {
+        if case .object(let o) = key, let s = o as? StrObject { mirror.variables[s.value]?.value = nil }
+      }
+    }
     table.removeAll()
     version &+= 1
-  }
-}
-
-/// A Coil `set` or `frozenset`.
-final class SetObject: PyObject {
-  var table = HashTable()
-  var version = 0
-  let isFrozen: Bool
-
-  init(type: TypeObject, frozen: Bool) {
-    self.isFrozen = frozen
-    super.init(type: type)
-  }
-
-  var count: Int { table.count }
-  var elements: [Value] { table.entries.compactMap { $0?.key } }
-
-  func contains(_ key: Value, _ interp: Interpreter) throws(PyError) -> Bool {
-    let hash = try interp.hash(key)
-    return try table.find(key, hash: hash, equal: interp.keysEqual) != nil
-  }
-
-  func add(_ key: Value, _ interp: Interpreter) throws(PyError) {
-    let hash = try interp.hash(key)
-    if try table.find(key, hash: hash, equal: interp.keysEqual) == nil {
-      table.insertNew(key, hash: hash, value: .none)
-      version &+= 1
-    }
-  }
-
-  @discardableResult func remove(_ key: Value, _ interp: Interpreter) throws(PyError) -> Bool {
-    let hash = try interp.hash(key)
-    guard let index = try table.find(key, hash: hash, equal: interp.keysEqual) else {
-      return false
-    }
-    table.remove(at: index)
-    version &+= 1
-    return true
   }
 }

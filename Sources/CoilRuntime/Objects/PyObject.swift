@@ -177,6 +177,8 @@ final class ModuleObject: PyObject {
   /// Order in which globals were first defined, for `dir()` and `globals()`.
   var order: [String] = []
   var path: String?
+  /// The `__dict__` made by `globals()` or `vars(module)`, kept in step with the variables.
+  var namespace: DictObject?
 
   init(name: String, type: TypeObject) {
     self.name = name
@@ -235,27 +237,42 @@ final class SliceObject: PyObject {
   }
 }
 
-/// A `range` object.
+/// A `range` whose bounds and length fit machine ints (the evaluator's fast paths iterate it
+/// directly); other ranges are `BigRangeObject`s. Made by `Interpreter.makeRange`.
 final class RangeObject: PyObject {
   let start: Int
   let stop: Int
   let step: Int
+  /// The number of elements, computed once (the arithmetic could overflow on the fly).
+  let count: Int
 
-  init(start: Int, stop: Int, step: Int, type: TypeObject) {
+  init(start: Int, stop: Int, step: Int, count: Int, type: TypeObject) {
     self.start = start
     self.stop = stop
     self.step = step
+    self.count = count
     super.init(type: type)
   }
 
-  var count: Int {
-    if step > 0 {
-      return start < stop ? (stop - start - 1) / step + 1 : 0
-    }
-    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
-  }
+  /// The element at `index` (0 <= index < count). It lies between start and stop, so wrapping
+  /// arithmetic gives it exactly even where an intermediate product would overflow.
+  func element(_ index: Int) -> Int { start &+ index &* step }
+}
 
-  func element(_ index: Int) -> Int { start + index * step }
+/// A `range` with a bound or a length beyond machine ints.
+final class BigRangeObject: PyObject {
+  let start: BigInt
+  let stop: BigInt
+  let step: BigInt
+  let count: BigInt
+
+  init(start: BigInt, stop: BigInt, step: BigInt, count: BigInt, type: TypeObject) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+    self.count = count
+    super.init(type: type)
+  }
 }
 
 /// `property(fget, fset, fdel, doc)`.

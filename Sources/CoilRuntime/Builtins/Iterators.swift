@@ -1,0 +1,101 @@
+// The lazy iterator types of the builtins module: `map`, `filter`, `zip` and `enumerate`.
+// Their instances are `IteratorObject`s whose type is the builtin class, so `type(map(f, x))`
+// is `map` and `isinstance(z, zip)` holds.
+
+import BigInt
+
+extension Interpreter {
+  func setUpIteratorTypes() {
+    setConstructor(types.map) { interp, args, kwargs throws(PyError) in
+      if !kwargs.isEmpty { throw interp.typeError("map() takes no keyword arguments") }
+      guard args.count >= 3 else { throw interp.typeError("map() must have at least two arguments.") }
+      let function = args[1]
+      var iterators: [Value] = []
+      for a in args.dropFirst(2) { iterators.append(try interp.makeIterator(a)) }
+      return .object(IteratorObject(type: interp.types.map) { interp throws(PyError) in
+        var items: [Value] = []
+        for it in iterators {
+          guard let v = try interp.next(it) else { return nil }
+          items.append(v)
+        }
+        return try interp.call(function, items)
+      })
+    }
+    setConstructor(types.filter) { interp, args, kwargs throws(PyError) in
+      if !kwargs.isEmpty { throw interp.typeError("filter() takes no keyword arguments") }
+      try interp.expectArguments("filter", Array(args.dropFirst()), min: 2, max: 2)
+      let function = args[1]
+      let iterator = try interp.makeIterator(args[2])
+      return .object(IteratorObject(type: interp.types.filter) { interp throws(PyError) in
+        while let v = try interp.next(iterator) {
+          let keep = function.isNone ? v : try interp.call(function, [v])
+          if try interp.isTrue(keep) { return v }
+        }
+        return nil
+      })
+    }
+    setConstructor(types.zip) { interp, args, kwargs throws(PyError) in
+      var strict = false
+      for (key, value) in kwargs {
+        guard key == "strict" else { throw interp.typeError("'\(key)' is an invalid keyword argument for zip()") }
+        strict = try interp.isTrue(value)
+      }
+      var iterators: [Value] = []
+      for a in args.dropFirst() { iterators.append(try interp.makeIterator(a)) }
+      return .object(IteratorObject(type: interp.types.zip) { interp throws(PyError) in
+        if iterators.isEmpty { return nil }
+        var items: [Value] = []
+        for (i, it) in iterators.enumerated() {
+          guard let v = try interp.next(it) else {
+            if strict {
+              if i > 0 {
+                throw interp.valueError("zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i > 1 ? "-\(i)" : "")")
+              }
+              for (j, other) in iterators.enumerated().dropFirst() {
+                if try interp.next(other) != nil {
+                  throw interp.valueError("zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j > 1 ? "-\(j)" : "")")
+                }
+              }
+            }
+            return nil
+          }
+          items.append(v)
+        }
+        return interp.makeTuple(items)
+      })
+    }
+    setConstructor(types.enumerate) { interp, args, kwargs throws(PyError) in
+      var iterable: Value? = args.count > 1 ? args[1] : nil
+      var start: Value? = args.count > 2 ? args[2] : nil
+      if args.count > 3 { throw interp.typeError("enumerate() takes at most 2 arguments (\(args.count - 1) given)") }
+      for (key, value) in kwargs {
+        switch key {
+        case "iterable" where iterable == nil: iterable = value
+        case "start" where start == nil: start = value
+        case "iterable", "start":
+          throw interp.typeError("argument for enumerate() given by name ('\(key)') and position (\(key == "iterable" ? 1 : 2))")
+        default: throw interp.typeError("'\(key)' is an invalid keyword argument for enumerate()")
+        }
+      }
+      guard let iterable else { throw interp.typeError("enumerate() missing required argument 'iterable'") }
+      var counter: Value = .int(0)
+      if let start {
+        guard let n = try interp.indexBig(start) else {
+          throw interp.typeError("'\(interp.typeName(start))' object cannot be interpreted as an integer")
+        }
+        counter = makeInt(n, interp)
+      }
+      let iterator = try interp.makeIterator(iterable)
+      return .object(IteratorObject(type: interp.types.enumerate) { interp throws(PyError) in
+        guard let v = try interp.next(iterator) else { return nil }
+        let index = counter
+        if case .int(let i) = counter, i < Int.max {
+          counter = .int(i + 1)
+        } else {
+          counter = makeInt(interp.number(counter)!.asBig! + 1, interp)
+        }
+        return interp.makeTuple([index, v])
+      })
+    }
+  }
+}
