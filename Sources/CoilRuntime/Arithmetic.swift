@@ -224,6 +224,7 @@ extension Interpreter {
       case .multiply:
         guard let n = repeatCount(b) else { return nil }
         if n <= 0 || s.count == 0 { return str("") }
+        try checkAllocation(s.value.utf8.count, times: n)
         return str(String(repeating: s.value, count: n))
       case .modulo:
         return str(try percentFormat(s.value, b))
@@ -238,6 +239,7 @@ extension Interpreter {
         guard let n = repeatCount(b) else { return nil }
         var items: [Value] = []
         if n > 0 {
+          try checkAllocation(l.items.count, times: n)
           items.reserveCapacity(l.items.count * n)
           for _ in 0..<n { items.append(contentsOf: l.items) }
         }
@@ -252,7 +254,10 @@ extension Interpreter {
       case .multiply:
         guard let n = repeatCount(b) else { return nil }
         var items: [Value] = []
-        if n > 0 { for _ in 0..<n { items.append(contentsOf: t.items) } }
+        if n > 0 {
+          try checkAllocation(t.items.count, times: n)
+          for _ in 0..<n { items.append(contentsOf: t.items) }
+        }
         return makeTuple(items)
       default: return nil
       }
@@ -415,6 +420,13 @@ extension Interpreter {
     case .bitXor: return makeInt(a ^ b, self)
     case .matrixMultiply: return nil
     }
+  }
+
+  /// Raises MemoryError for a container of `count * times` elements that cannot be allocated
+  /// (CPython fails the allocation; Swift would trap).
+  func checkAllocation(_ count: Int, times: Int = 1) throws(PyError) {
+    let (total, overflow) = count.multipliedReportingOverflow(by: times)
+    if overflow || total > 1 << 32 { throw error("MemoryError", "") }
   }
 
   func bigTrueDivide(_ a: BigInt, _ b: BigInt) throws(PyError) -> Double {
@@ -626,14 +638,14 @@ extension Interpreter {
     }
     if let d = oa as? DictObject, let e = ob as? DictObject {
       guard op == .equal || op == .notEqual else { return nil }
-      var same = d.count == e.count
-      if same {
+      let same = try comparingNested { () throws(PyError) -> Bool in
+        guard d.count == e.count else { return false }
         for entry in d.liveEntries {
           guard let other = try e.get(entry.key, self), try equal(entry.value, other) else {
-            same = false
-            break
+            return false
           }
         }
+        return true
       }
       return op == .equal ? same : !same
     }
@@ -705,7 +717,24 @@ extension Interpreter {
     return d > floor ? 1 : 0
   }
 
+  /// Counts nested container comparisons against the recursion limit, so comparing
+  /// self-referencing containers is a RecursionError rather than a native stack overflow.
+  func comparingNested<T>(_ body: () throws(PyError) -> T) throws(PyError) -> T {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > recursionLimit || depth > Interpreter.nativeDepthLimit {
+      throw error("RecursionError", "maximum recursion depth exceeded in comparison")
+    }
+    return try body()
+  }
+
   func compareSequences(_ a: [Value], _ b: [Value], _ op: ComparisonOperator) throws(PyError) -> Bool? {
+    try comparingNested { () throws(PyError) -> Bool? in try compareSequencesUnchecked(a, b, op) }
+  }
+
+  private func compareSequencesUnchecked(_ a: [Value], _ b: [Value], _ op: ComparisonOperator)
+    throws(PyError) -> Bool?
+  {
     if op == .equal || op == .notEqual {
       if a.count != b.count { return op == .notEqual }
       for i in 0..<a.count where !a[i].isIdentical(to: b[i]) {

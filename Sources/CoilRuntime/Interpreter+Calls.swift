@@ -178,11 +178,15 @@ extension Interpreter {
     return try runBody(code, frame)
   }
 
+  /// The deepest Coil call nesting the interpreter thread's stack holds safely, whatever
+  /// `sys.setrecursionlimit` says (CPython would overflow its C stack instead).
+  static let nativeDepthLimit = 120_000
+
   /// Runs a code body with the recursion limit applied; returns its return value.
   func runBody(_ code: FunctionCode, _ frame: Frame) throws(PyError) -> Value {
     depth += 1
     defer { depth -= 1 }
-    if depth > recursionLimit {
+    if depth > recursionLimit || depth > Interpreter.nativeDepthLimit {
       let e = error("RecursionError", "maximum recursion depth exceeded")
       throw e
     }

@@ -278,7 +278,8 @@ extension Interpreter {
         throw typeError("slice indices must be integers or None or have an __index__ method")
       }
     }
-    let step = try intOf(s.step) ?? 1
+    // Clamped as CPython does, so negating it cannot overflow.
+    let step = max(try intOf(s.step) ?? 1, -Int.max)
     if step == 0 { throw valueError("slice step cannot be zero") }
     var start: Int
     var stop: Int

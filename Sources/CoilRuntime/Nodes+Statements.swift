@@ -308,6 +308,7 @@ final class ForStatement: StmtNode {
         throw error
       }
       while let item = try interp.next(iterator) {
+        try interp.checkInterrupt()
         try target.store(item, f)
         switch try body.execute(f) {
         case .normal, .continue: continue

@@ -955,6 +955,7 @@ extension Interpreter {
       if let t = o as? TupleObject, t.type === types.tuple { return t.items }
       if let r = o as? RangeObject {
         var result: [Value] = []
+        try checkAllocation(r.count)
         result.reserveCapacity(r.count)
         for i in 0..<r.count { result.append(.int(r.element(i))) }
         return result

@@ -185,6 +185,7 @@ extension Interpreter {
         return .object(BytesObject(Array(s.value.utf8), type: interp.types.bytes))
       }
       if args.count > 1, case .int(let n) = args[1] {
+        try interp.checkAllocation(n)
         return .object(BytesObject(Array(repeating: 0, count: max(0, n)), type: interp.types.bytes))
       }
       var bytes: [UInt8] = []

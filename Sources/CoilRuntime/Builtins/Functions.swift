@@ -352,6 +352,8 @@ extension Interpreter {
           throw interp.typeError("pow() 3rd argument not allowed unless all arguments are integers")
         }
         if m.isZero { throw interp.valueError("pow() 3rd argument cannot be 0") }
+        // Everything is 0 modulo 1 (and BigInt's inverse traps on a unit modulus).
+        if m.magnitude == 1 { return .int(0) }
         var base = b
         var exponent = e
         if exponent.sign == .minus {

@@ -431,6 +431,7 @@ extension Interpreter {
           fill = f.scalar(at: 0)
         }
         if s.count >= width { return interp.strUnchanged(s) }
+        try interp.checkAllocation(width)
         let margin = width - s.count
         let left: Int
         switch kind {
@@ -445,6 +446,7 @@ extension Interpreter {
       let (s, widthValue) = try interp.strOneArg(args, kwargs, "zfill")
       let width = try interp.intArgument(widthValue)
       if s.count >= width { return interp.strUnchanged(s) }
+      try interp.checkAllocation(width)
       var scalars = Array(strPad(s.value, width - s.count, 0, "0").unicodeScalars)
       let fill = width - s.count
       if fill < scalars.count, scalars[fill] == "+" || scalars[fill] == "-" {

@@ -370,7 +370,9 @@ extension Interpreter {
           throw interp.typeError("'\(interp.typeName(args[0]))' object cannot be interpreted as an integer")
         }
         let seconds = try interp.toDouble(n)
+        if seconds.isNaN { throw interp.valueError("Invalid value NaN (not a number)") }
         if seconds < 0 { throw interp.valueError("sleep length must be non-negative") }
+        if seconds > 9.2e9 { throw interp.overflowError("timestamp too large to convert to C _PyTime_t") }
         interp.flushOutput()
         var ts = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - Double(Int(seconds))) * 1e9))
         var remaining = timespec()

@@ -1,0 +1,2 @@
+import math
+math.isclose(1)

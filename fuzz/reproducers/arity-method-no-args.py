@@ -1,0 +1,2 @@
+# Builtin methods index args[] without an arity check (Array index out of range).
+{}.get()

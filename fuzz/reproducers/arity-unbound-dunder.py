@@ -1,0 +1,2 @@
+# Unbound object dunders called without self.
+int.__repr__()

@@ -1,0 +1,2 @@
+import random
+random.sample(range(2**70), 2)

@@ -1,0 +1,1 @@
+next(reversed(range(2**70)))

@@ -1,0 +1,1 @@
+list(enumerate('ab', 2**63 - 1))

@@ -1,0 +1,2 @@
+# Fixed in Sources/CoilSyntax/Parser.swift (checkTarget indexed items[0] of an empty tuple).
+(): int
