@@ -295,9 +295,10 @@ extension Interpreter {
   }
 
   func lookupClassAttribute(_ t: TypeObject, _ attribute: StrObject) throws(PyError) -> Value? {
-    if attribute === dunder.__annotations__, !t.isBuiltin { return classAnnotations(t) }
     if let found = t.lookup(attribute) {
       if case .object(let o) = found {
+        // A base class's annotations are not the class's own.
+        if o is DictObject, !t.isBuiltin, attribute === dunder.__annotations__ { return classAnnotations(t) }
         if let m = o as? MethodWrapperObject {
           if m.kind == .staticMethod { return m.function }
           return .object(BoundMethodObject(function: m.function, receiver: .object(t), type: types.method))
@@ -513,7 +514,7 @@ extension Interpreter {
       module.namespace = dict
     }
     dict.mirror = nil
-    defer { dict.mirror = module }
+    defer { dict.mirror = Unmanaged.passUnretained(module) }
     for key in module.order {
       guard let variable = module.variables[key] else { continue }
       if let v = variable.value {

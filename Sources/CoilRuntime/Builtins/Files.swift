@@ -386,7 +386,7 @@ extension Interpreter {
     case "mode": return str(file.mode)
     case "encoding": return str("utf-8")
     case "errors": return str("strict")
-    case "newlines": return .none
+    case "newlines": return Value.none
     default: return nil
     }
   }

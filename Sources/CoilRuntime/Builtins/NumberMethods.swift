@@ -301,7 +301,8 @@ extension Interpreter {
     if keep <= 0 {
       // Below half the smallest subnormal, or exactly half: rounds to zero (half to even).
       let exceedsHalf = keep == 0 && mantissa != (BigUInt(1) << (mantissa.bitWidth - 1))
-      return exceedsHalf ? (negative ? -5e-324 : 5e-324) : (negative ? -0.0 : 0.0)
+      let smallest = Double.leastNonzeroMagnitude
+      return exceedsHalf ? (negative ? -smallest : smallest) : (negative ? -0.0 : 0.0)
     }
     let shift = mantissa.bitWidth - keep
     if shift > 0 {

@@ -144,8 +144,9 @@ final class DictObject: PyObject {
   var version = 0
   var instanceDict: DictObject?
   /// For a module's `__dict__` (`globals()`): the module whose variables string-keyed writes
-  /// also update. Modules live as long as their interpreter.
-  unowned(unsafe) var mirror: ModuleObject?
+  /// also update. Modules live as long as their interpreter. Unmanaged, so the check on every
+  /// store is a plain load with no reference counting.
+  var mirror: Unmanaged<ModuleObject>?
 
   override init(type: TypeObject) {
     super.init(type: type)
@@ -179,7 +180,17 @@ final class DictObject: PyObject {
       table.insertNew(.object(key), hash: key.hashValue_, value: value)
       version &+= 1
     }
-    if let mirror { mirror.variable(key.value).value = value }
+    if mirror != nil { writeThrough(key, value) }
+  }
+
+  /// Updates the mirrored module's variable (kept out of line: attribute stores pass here).
+  @inline(never) private func writeThrough(_ key: StrObject, _ value: Value?) {
+    guard let mirror = mirror?.takeUnretainedValue() else { return }
+    if let value {
+      mirror.variable(key.value).value = value
+    } else {
+      mirror.variables[key.value]?.value = nil
+    }
   }
 
   @discardableResult func removeString(_ key: StrObject) -> Value? {
@@ -187,7 +198,7 @@ final class DictObject: PyObject {
     let value = table.value(at: index)
     table.remove(at: index)
     version &+= 1
-    if let mirror { mirror.variables[key.value]?.value = nil }
+    if mirror != nil { writeThrough(key, nil) }
     return value
   }
 
@@ -229,7 +240,7 @@ final class DictObject: PyObject {
   }
 
   func removeAll() {
-    if let mirror {
+    if let mirror = mirror?.takeUnretainedValue() {
       for key in keys {
         if case .object(let o) = key, let s = o as? StrObject { mirror.variables[s.value]?.value = nil }
       }
