@@ -68,6 +68,8 @@ extension Interpreter {
     let tb = typeOf(b)
     if ta.isBuiltin && tb.isBuiltin {
       if let result = try builtinBinary(op, a, b) { return result }
+      // Dict views, reached only here so the common operations stay lean.
+      if let result = try dictViewOperation(op, a, b) { return result }
       throw unsupported(op, a, b)
     }
     return try dunderBinary(op, a, b, inPlace: false)
@@ -177,6 +179,7 @@ extension Interpreter {
     throws(PyError) -> Value
   {
     if let result = try builtinBinary(op, a, b) { return result }
+    if let result = try dictViewOperation(op, a, b) { return result }
     if op == .add || op == .multiply, case .object(let o) = a,
       o is StrObject || o is ListObject || o is TupleObject
     {
@@ -270,12 +273,8 @@ extension Interpreter {
       }
       return nil
     case let s as SetObject:
-      guard case .object(let ob) = b, let t = ob as? SetObject else {
-        return try dictViewOperation(op, a, b)
-      }
+      guard case .object(let ob) = b, let t = ob as? SetObject else { return nil }
       return try setOperation(op, s, t)
-    case is DictViewObject:
-      return try dictViewOperation(op, a, b)
     default:
       if case .object(let ob) = b, op == .multiply {
         _ = ob

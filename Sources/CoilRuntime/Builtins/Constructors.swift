@@ -39,6 +39,8 @@ extension Interpreter {
       throw interp.typeError("type() takes 1 or 3 arguments")
     }
     setConstructor(t.int) { interp, args, kwargs throws(PyError) in
+      // The common call: int(x).
+      if args.count == 2 && kwargs.isEmpty { return try interp.toInt(args[1]) }
       var values = Array(args.dropFirst())
       if values.count + kwargs.count > 2 {
         throw interp.typeError("int() takes at most 2 arguments (\(values.count + kwargs.count) given)")
@@ -91,6 +93,10 @@ extension Interpreter {
       throw interp.typeError("float() argument must be a string or a real number, not '\(interp.typeName(v))'")
     }
     setConstructor(t.str) { interp, args, kwargs throws(PyError) in
+      // The common call: str(x).
+      if args.count == 2 && kwargs.isEmpty, !(args[1].asObject is BytesObject) {
+        return interp.str(try interp.toStr(args[1]))
+      }
       // str(object='', encoding='utf-8', errors='strict')
       var values = Array(args.dropFirst())
       let names = ["object", "encoding", "errors"]

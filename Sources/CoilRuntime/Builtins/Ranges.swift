@@ -70,6 +70,7 @@ extension Interpreter {
       let values = Array(args.dropFirst())
       if values.isEmpty { throw interp.typeError("range expected at least 1 argument, got 0") }
       if values.count > 3 { throw interp.typeError("range expected at most 3 arguments, got \(values.count)") }
+      if let small = interp.smallRange(values) { return small }
       var bounds: [BigInt] = []
       for v in values {
         guard let n = try interp.indexBig(v) else {
@@ -82,6 +83,31 @@ extension Interpreter {
       if step.isZero { throw interp.valueError("range() arg 3 must not be zero") }
       return interp.makeRange(start: bounds[0], stop: bounds[1], step: step)
     }
+  }
+
+  /// `range(...)` of machine ints whose length fits, without big-int arithmetic; nil when
+  /// an argument is not a machine int, the step is zero, or something would overflow.
+  func smallRange(_ values: [Value]) -> Value? {
+    var ints: [Int] = []
+    for v in values {
+      guard case .int(let i) = v else { return nil }
+      ints.append(i)
+    }
+    let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
+    if step == 0 { return nil }
+    let count: Int
+    if step > 0 {
+      guard start < stop else { return .object(RangeObject(start: start, stop: stop, step: step, count: 0, type: types.range)) }
+      let (span, overflow) = stop.subtractingReportingOverflow(start)
+      if overflow { return nil }
+      count = (span - 1) / step + 1
+    } else {
+      guard start > stop else { return .object(RangeObject(start: start, stop: stop, step: step, count: 0, type: types.range)) }
+      let (span, overflow) = start.subtractingReportingOverflow(stop)
+      if overflow || step == Int.min { return nil }
+      count = (span - 1) / -step + 1
+    }
+    return .object(RangeObject(start: start, stop: stop, step: step, count: count, type: types.range))
   }
 
   func rangeRepr(_ r: RangeBounds) -> String {
