@@ -102,7 +102,9 @@ struct Compiler {
     var nodes: [StmtNode] = []
     for s in body { nodes.append(try statement(s)) }
     let r = body.isEmpty ? range : body[0].range.union(body[body.count - 1].range)
-    return BlockNode(nodes, range: r)
+    let block = BlockNode(nodes, range: r)
+    block.suspends = nodes.contains { $0.suspends }
+    return block
   }
 
   private mutating func optionalBlock(_ body: [Statement]) throws(PyError) -> BlockNode? {
@@ -110,6 +112,80 @@ struct Compiler {
   }
 
   mutating func statement(_ s: Statement) throws(PyError) -> StmtNode {
+    guard Suspension.suspends(s) else { return try plainStatement(s) }
+    let node = try suspendingStatement(s)
+    node.suspends = true
+    return node
+  }
+
+  /// A statement that can suspend its coroutine; `AwaitLowering` has put its awaits in the
+  /// forms handled here.
+  private mutating func suspendingStatement(_ s: Statement) throws(PyError) -> StmtNode {
+    switch s.kind {
+    case .expression(let e):
+      if case .await(let operand) = e.kind {
+        return AwaitStatement(
+          operand: try expression(operand), targets: [], isReturn: false, awaitRange: e.range,
+          range: s.range)
+      }
+    case .assign(let targets, let value):
+      if case .await(let operand) = value.kind {
+        var nodes: [TargetNode] = []
+        for t in targets { nodes.append(try target(t)) }
+        return AwaitStatement(
+          operand: try expression(operand), targets: nodes, isReturn: false,
+          awaitRange: value.range, range: s.range)
+      }
+    case .return(let value?):
+      if case .await(let operand) = value.kind {
+        return AwaitStatement(
+          operand: try expression(operand), targets: [], isReturn: true, awaitRange: value.range,
+          range: s.range)
+      }
+    case .if(let test, let body, let orElse):
+      return SuspendingIfStatement(
+        test: try expression(test), body: try compileBlock(body, range: s.range),
+        orElse: try optionalBlock(orElse), range: s.range)
+    case .while(let test, let body, let orElse):
+      return SuspendingWhileStatement(
+        test: try expression(test), body: try compileBlock(body, range: s.range),
+        orElse: try optionalBlock(orElse), range: s.range)
+    case .for(let t, let iterable, let body, let orElse, let isAsync):
+      return SuspendingForStatement(
+        target: try target(t), iterable: try expression(iterable),
+        body: try compileBlock(body, range: s.range), orElse: try optionalBlock(orElse),
+        isAsync: isAsync, range: s.range)
+    case .try(let body, let handlers, let orElse, let finally, let isStar):
+      var handlerNodes: [HandlerNode] = []
+      for h in handlers {
+        handlerNodes.append(
+          HandlerNode(
+            type: try h.type.map { v throws(PyError) in try expression(v) },
+            target: h.name.map { storeName($0, h.range) },
+            body: try compileBlock(h.body, range: h.range), range: h.range))
+      }
+      return SuspendingTryStatement(
+        body: try compileBlock(body, range: s.range), handlers: handlerNodes,
+        orElse: try optionalBlock(orElse), finally: try optionalBlock(finally), isStar: isStar,
+        range: s.range)
+    case .with(let items, let body, let isAsync):
+      var inner = try compileBlock(body, range: s.range)
+      for item in items.reversed() {
+        let node = SuspendingWithStatement(
+          context: try expression(item.context),
+          target: try item.target.map { v throws(PyError) in try target(v) }, body: inner,
+          isAsync: isAsync, range: s.range)
+        inner = BlockNode([node], range: s.range)
+        inner.suspends = true
+      }
+      return inner
+    default:
+      break
+    }
+    return try plainStatement(s)
+  }
+
+  private mutating func plainStatement(_ s: Statement) throws(PyError) -> StmtNode {
     switch s.kind {
     case .expression(let e):
       return ExpressionStatement(try expression(e))

@@ -6,6 +6,11 @@ import CoilSyntax
 /// The interned `StrObject`s for special method names, named as in Python.
 final class DunderNames {
   let __add__: StrObject
+  let __aenter__: StrObject
+  let __aexit__: StrObject
+  let __aiter__: StrObject
+  let __anext__: StrObject
+  let __await__: StrObject
   let __annotations__: StrObject
   let __and__: StrObject
   let __bool__: StrObject
@@ -95,6 +100,11 @@ final class DunderNames {
     __delitem__ = intern("__delitem__")
     __doc__ = intern("__doc__")
     __enter__ = intern("__enter__")
+    __aenter__ = intern("__aenter__")
+    __aexit__ = intern("__aexit__")
+    __aiter__ = intern("__aiter__")
+    __anext__ = intern("__anext__")
+    __await__ = intern("__await__")
     __eq__ = intern("__eq__")
     __exit__ = intern("__exit__")
     __floordiv__ = intern("__floordiv__")

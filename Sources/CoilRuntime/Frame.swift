@@ -12,6 +12,8 @@ struct FrameHeader {
   unowned(unsafe) let code: FunctionCode
   var returnValue: Value
   let slotCount: Int
+  /// Where a suspended coroutine's frame is waiting, for its repr (`running at x.py:5`).
+  var suspendedLine: Int32 = 0
   /// The class namespace while a class body runs.
   let namespace: DictObject?
 }

@@ -2,6 +2,13 @@
 // the recursion limit, and running a body in a fresh frame.
 
 import CoilSyntax
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension Interpreter {
   /// The name CPython uses for a function in argument errors: `f()`, `C.method()`.
@@ -169,10 +176,11 @@ extension Interpreter {
       for (index, slot) in code.freeSlots.enumerated() {
         slots[slot] = .object(function.closure[index])
       }
-      if code.isGenerator || code.isAsync {
-        throw error(
-          "NotImplementedError",
-          code.isAsync ? "coroutines are not supported yet" : "generators are not supported yet")
+      if code.isAsync {
+        return .object(FunctionCoroutine(function: function, frame: frame, type: asyncioTypes.coroutine))
+      }
+      if code.isGenerator {
+        throw error("NotImplementedError", "generators are not supported yet")
       }
     }
     return try runBody(code, frame)
@@ -201,10 +209,26 @@ extension Interpreter {
 
   /// Polls for Ctrl-C between loop iterations.
   @inline(__always) func checkInterrupt() throws(PyError) {
-    if interruptRequested {
-      interruptRequested = false
-      throw PyError(
-        ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict()))
+    if interruptRequested || pendingInterrupt.load(ordering: .relaxed) {
+      try interrupt()
     }
   }
+
+  private func interrupt() throws(PyError) {
+    interruptRequested = false
+    pendingInterrupt.store(false, ordering: .relaxed)
+    interruptCount += 1
+    // Under asyncio.run the first Ctrl-C cancels the main task instead, as CPython's Runner does.
+    if let onInterrupt, onInterrupt() { return }
+    throw PyError(
+      ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict()))
+  }
+
+  /// Makes Ctrl-C (SIGINT) raise KeyboardInterrupt in whatever interpreter is running.
+  public static func catchInterrupts() {
+    signal(SIGINT) { _ in pendingInterrupt.store(true, ordering: .relaxed) }
+  }
 }
+
+/// Set by the SIGINT handler, from any thread; interpreters poll it.
+let pendingInterrupt = Atomic<Bool>(false)

@@ -120,6 +120,7 @@ extension Interpreter {
     case let s as SuperObject:
       return "<super: <class '\(s.thisClass.name)'>, <\(s.startType.name) object>>"
     default:
+      if let text = try asyncioRepr(o) { return text }
       return defaultRepr(o)
     }
   }

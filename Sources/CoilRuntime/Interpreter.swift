@@ -109,12 +109,26 @@ public final class Interpreter {
   let startTime: Double
   /// Set by the SIGINT handler; polled by loops and sleeps.
   public var interruptRequested = false
+  /// How many times Ctrl-C was pressed, for `asyncio.run`'s KeyboardInterrupt.
+  var interruptCount = 0
+  /// Handles Ctrl-C instead of raising KeyboardInterrupt when it returns true.
+  var onInterrupt: (() -> Bool)?
+  /// The clock of `time` and of event loops.
+  public let clock: Clock
+  /// The loop running now (`asyncio.get_running_loop()`), and the current one set for this
+  /// thread (`asyncio.set_event_loop`).
+  var runningLoop: EventLoopObject?
+  var currentLoop: EventLoopObject?
+  /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
+  var taskCounter = 0
+  lazy var asyncioTypes = AsyncioTypes(self)
 
   public init(
-    arguments: [String] = [], output: @escaping (String) -> Void,
-    error: @escaping (String) -> Void
+    arguments: [String] = [], clock: Clock = Clock(virtual: false),
+    output: @escaping (String) -> Void, error: @escaping (String) -> Void
   ) {
     self.arguments = arguments
+    self.clock = clock
     self.writeOutput = output
     self.writeError = error
     var ts = timespec()

@@ -60,6 +60,9 @@ class ExprNode {
 
 class StmtNode {
   let range: SourceRange
+  /// The statement can suspend its coroutine (it awaits, or is `async for`/`async with`); the
+  /// coroutine then runs it with `executeAsync`.
+  var suspends = false
 
   init(range: SourceRange) {
     self.range = range
@@ -67,6 +70,11 @@ class StmtNode {
 
   func execute(_ f: Frame) throws(PyError) -> Completion {
     fatalError("abstract")
+  }
+
+  /// Runs a statement that may suspend; the await-free ones run synchronously.
+  func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
+    try execute(f)
   }
 }
 
@@ -84,6 +92,22 @@ final class BlockNode: StmtNode {
       let completion: Completion
       do throws(PyError) {
         completion = try statement.execute(f)
+      } catch {
+        error.exception.locate(statement.range)
+        throw error
+      }
+      if case .normal = completion { continue }
+      return completion
+    }
+    return .normal
+  }
+
+  override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
+    for statement in statements {
+      let completion: Completion
+      do throws(PyError) {
+        completion =
+          statement.suspends ? try await statement.executeAsync(f) : try statement.execute(f)
       } catch {
         error.exception.locate(statement.range)
         throw error

@@ -12,6 +12,9 @@ struct CoilCommand: ParsableCommand {
   @Option(name: .short, help: "Program passed in as a string.")
   var c: String?
 
+  @Option(help: "The event loop's clock: real, or virtual (sleeps take no time; also COIL_CLOCK=virtual).")
+  var clock: String?
+
   @Argument(parsing: .captureForPassthrough, help: "The script to run (or - for standard input), then its arguments.")
   var arguments: [String] = []
 }
@@ -30,6 +33,11 @@ func runCommandLine(_ raw: [String]) -> Int32 {
       ownArguments.append(contentsOf: raw[index..<min(index + 2, raw.count)])
       rest = Array(raw.dropFirst(index + 2))
       break
+    }
+    if a == "--clock" {
+      ownArguments.append(contentsOf: raw[index..<min(index + 2, raw.count)])
+      index += 2
+      continue
     }
     if a.hasPrefix("-") && a != "-" {
       ownArguments.append(a)
@@ -50,6 +58,11 @@ func runCommandLine(_ raw: [String]) -> Int32 {
       return 0
     }
     FileHandle.standardError.write((message + "\n").data(using: .utf8)!)
+    return 2
+  }
+  let clockName = command.clock ?? ProcessInfo.processInfo.environment["COIL_CLOCK"] ?? "real"
+  guard clockName == "real" || clockName == "virtual" else {
+    FileHandle.standardError.write("coil: --clock must be 'real' or 'virtual', not '\(clockName)'\n".data(using: .utf8)!)
     return 2
   }
   let name: String
@@ -81,9 +94,10 @@ func runCommandLine(_ raw: [String]) -> Int32 {
     source = String(decoding: data, as: UTF8.self)
     argv = rest.isEmpty ? [""] : ["-"] + rest.dropFirst()
   }
+  Interpreter.catchInterrupts()
   return runOnLargeStack {
     let interpreter = Interpreter(
-      arguments: argv,
+      arguments: argv, clock: Clock(virtual: clockName == "virtual"),
       output: { text in FileHandle.standardOutput.write(text.data(using: .utf8)!) },
       error: { text in FileHandle.standardError.write(text.data(using: .utf8)!) })
     return interpreter.runMain(source: source, path: name)

@@ -1,4 +1,5 @@
-// Golden programs: every `.py` under Tests/Programs runs in-process and its standard output
+// Golden programs: every `.py` under Tests/Programs runs in-process, on the virtual clock, and
+// its standard output
 // must equal the `.out` beside it; a `.err` holds the exact error text of a run that must fail
 // (with the program's directory removed from paths). Programs listed in
 // Tests/Programs/pending.txt exercise behaviour Coil does not have yet: they are expected to
@@ -58,8 +59,10 @@ func runProgram(_ path: String) -> ProgramRun {
   let thread = Thread {
     var output = ""
     var error = ""
+    // The virtual clock makes sleeps instant and async output the same on every run.
     let interpreter = Interpreter(
-      arguments: [path], output: { output += $0 }, error: { error += $0 })
+      arguments: [path], clock: Clock(virtual: true), output: { output += $0 },
+      error: { error += $0 })
     let status = interpreter.runMain(source: source, path: path)
     box.run = ProgramRun(output: output, error: error, status: status)
     done.signal()

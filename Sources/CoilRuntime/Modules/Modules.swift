@@ -24,6 +24,7 @@ extension Interpreter {
     case "functools": return makeFunctoolsModule()
     case "random": return makeRandomModule()
     case "io": return makeIOModule()
+    case "asyncio": return makeAsyncioModule()
     case "builtins": return builtins
     default: return nil
     }
@@ -351,19 +352,11 @@ extension Interpreter {
 
   func makeTimeModule() -> ModuleObject {
     makeModule("time", [
-      ("time", { _, _, _ in
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        return .float(Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9)
-      }),
-      ("monotonic", { interp, _, _ in .float(interp.monotonicNow()) }),
-      ("perf_counter", { interp, _, _ in .float(interp.monotonicNow()) }),
-      ("process_time", { _, _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }),
-      ("time_ns", { _, _, _ in
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        return .int(Int(ts.tv_sec) * 1_000_000_000 + Int(ts.tv_nsec))
-      }),
+      ("time", { interp, _, _ in .float(interp.clock.wall()) }),
+      ("monotonic", { interp, _, _ in .float(interp.clock.monotonic()) }),
+      ("perf_counter", { interp, _, _ in .float(interp.clock.monotonic()) }),
+      ("process_time", { _, _, _ in .float(processTime()) }),
+      ("time_ns", { interp, _, _ in .int(Int(interp.clock.wall() * 1e9)) }),
       ("sleep", { interp, args, kwargs throws(PyError) in
         try interp.expectArguments("sleep", args, min: 1, max: 1, kwargs)
         guard let n = interp.number(args[0]) else {
@@ -373,15 +366,14 @@ extension Interpreter {
         if seconds.isNaN { throw interp.valueError("Invalid value NaN (not a number)") }
         if seconds < 0 { throw interp.valueError("sleep length must be non-negative") }
         if seconds > 9.2e9 { throw interp.overflowError("timestamp too large to convert to C _PyTime_t") }
-        interp.flushOutput()
-        var ts = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - Double(Int(seconds))) * 1e9))
-        var remaining = timespec()
-        while nanosleep(&ts, &remaining) != 0 {
-          try interp.checkInterrupt()
-          ts = remaining
-        }
+        try interp.clock.sleep(seconds, interp)
         return .none
       }),
     ])
   }
+}
+
+/// CPU time used by the process, for `time.process_time()`.
+private func processTime() -> Double {
+  Double(clock()) / Double(CLOCKS_PER_SEC)
 }

@@ -1,0 +1,455 @@
+// The event loop Coil owns, a port of CPython's `BaseEventLoop` scheduling.
+//
+// How ready work is ordered: `call_soon` appends a handle to the ready queue. One turn
+// (`runOnce`, CPython's `_run_once`) drops cancelled timers at the head of the timer heap (or
+// rebuilds the heap when more than half of 100+ timers are cancelled), waits until the
+// earliest timer is due if nothing is ready, moves every due timer to the ready queue, and
+// runs exactly the handles that were ready when the turn began; whatever they schedule runs
+// next turn.
+//
+// When timers fire: timers live in a binary heap ordered by deadline alone, pushed and popped
+// as Python's `heapq` does, so timers with equal deadlines come out in the order CPython's do
+// (which is not first-in first-out). A timer is due when its deadline is before the clock plus
+// its resolution. Under the virtual clock, waiting for a timer moves the clock to its deadline
+// instead of sleeping. Virtual time stands still while code runs, so `call_later` timers that
+// CPython would give deadlines microseconds apart get equal ones; they keep the order CPython's
+// distinct deadlines give them (the order they were set) by a sequence number that breaks the
+// tie. Timers set with `call_at` for the same instant keep heapq's order.
+//
+// What may suspend: a Coil task is a Swift `Task` preferring the loop's `LoopExecutor`. Its
+// coroutine suspends only where it awaits a pending future (or `sleep(0)` yields a turn): it
+// parks a continuation on its `TaskObject` and tells the task what it waits for. The task's
+// `step` (CPython's `Task.__step`) is itself a loop handle: it resumes the continuation and
+// runs the executor's jobs on the spot, so the coroutine runs up to its next suspension inside
+// the handle, exactly where CPython would run it.
+//
+// How cancellation works: `task.cancel()` cancels the future the task waits on, which wakes
+// the task with `CancelledError` at its `await`; a task not waiting on anything gets the error
+// at its next step. A `TaskGroup` cancels its parent task when a child fails and uncancels it
+// on exit, so a cancellation requested from outside still propagates (see Asyncio+Groups.swift).
+
+import Collections
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs Swift jobs of Coil tasks on the interpreter's thread, when the loop asks.
+final class LoopExecutor: TaskExecutor {
+  private let jobs = Mutex<Deque<UnownedJob>>([])
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let unowned = UnownedJob(job)
+    jobs.withLock { $0.append(unowned) }
+  }
+
+  /// Runs every queued job, and the jobs they queue, until none is left.
+  func drain() {
+    while let job = jobs.withLock({ $0.popFirst() }) {
+      job.runSynchronously(on: asUnownedTaskExecutor())
+    }
+  }
+}
+
+/// The loop's clock: the real monotonic clock, or a virtual one that jumps to the next timer.
+public final class Clock {
+  public let isVirtual: Bool
+  private var virtualNow: Double = 0
+  private let wallAtStart: Double
+
+  public init(virtual: Bool) {
+    isVirtual = virtual
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    // Whole seconds, so differences of virtual wall times are exact.
+    wallAtStart = Double(ts.tv_sec)
+  }
+
+  /// `time.monotonic()`, `time.perf_counter()` and `loop.time()`.
+  public func monotonic() -> Double {
+    if isVirtual { return virtualNow }
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  /// `time.time()`.
+  public func wall() -> Double {
+    if isVirtual { return wallAtStart + virtualNow }
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  /// Waits `seconds`, polling for Ctrl-C; the virtual clock just moves.
+  func sleep(_ seconds: Double, _ interp: Interpreter) throws(PyError) {
+    guard seconds > 0 else { return }
+    if isVirtual {
+      virtualNow += seconds
+      return
+    }
+    interp.flushOutput()
+    let deadline = monotonic() + seconds
+    while true {
+      try interp.checkInterrupt()
+      let left = deadline - monotonic()
+      if left <= 0 { return }
+      let slice = min(left, 0.05)
+      var ts = timespec(tv_sec: Int(slice), tv_nsec: Int((slice - Double(Int(slice))) * 1e9))
+      var remaining = timespec()
+      _ = nanosleep(&ts, &remaining)
+    }
+  }
+
+  /// Moves the virtual clock to `time` if it is later.
+  func advance(to time: Double) {
+    if isVirtual && time > virtualNow { virtualNow = time }
+  }
+}
+
+/// A callback scheduled on the loop: `asyncio.Handle`, or `asyncio.TimerHandle` when `isTimer`.
+final class HandleObject: PyObject {
+  enum Action {
+    /// `Task.__step`, optionally throwing an exception into the coroutine.
+    case step(TaskObject, ExceptionObject?)
+    /// A future's done callback, called with the future.
+    case done(DoneCallback, FutureObject)
+    /// A Coil callable with arguments (`call_soon(f, *args)`).
+    case call(Value, [Value])
+    case native(() throws(PyError) -> Void)
+  }
+
+  var action: Action?
+  var cancelled = false
+  let isTimer: Bool
+  let when: Double
+  /// Breaks ties between equal deadlines under the virtual clock (0 otherwise).
+  var sequence = 0
+  /// In the timer heap.
+  var scheduled = false
+
+  init(_ action: Action, when: Double? = nil, type: TypeObject) {
+    self.action = action
+    self.isTimer = when != nil
+    self.when = when ?? 0
+    super.init(type: type)
+  }
+}
+
+/// A callback a future calls when it is done.
+enum DoneCallback {
+  /// The task waiting on the future (`Task.__wakeup`).
+  case wakeup(TaskObject)
+  case python(Value)
+  case native(NativeCallback)
+}
+
+/// A Swift done callback, compared by identity for `remove_done_callback`.
+final class NativeCallback {
+  let name: String
+  let body: (FutureObject) throws(PyError) -> Void
+
+  init(_ name: String, _ body: @escaping (FutureObject) throws(PyError) -> Void) {
+    self.name = name
+    self.body = body
+  }
+}
+
+/// An asyncio event loop.
+final class EventLoopObject: PyObject {
+  unowned let interp: Interpreter
+  let executor = LoopExecutor()
+  var ready = Deque<HandleObject>()
+  /// Timers, a binary heap by deadline kept exactly as Python's `heapq` keeps a list.
+  var scheduled: [HandleObject] = []
+  var timerCancelledCount = 0
+  var timerSequence = 0
+  var stopping = false
+  var isClosed = false
+  var isRunning = false
+  var currentTask: TaskObject?
+  /// Tasks not yet done, in creation order (`asyncio.all_tasks`).
+  var liveTasks: OrderedDictionary<ObjectIdentifier, TaskObject> = [:]
+  var exceptionHandler: Value = .none
+
+  init(interp: Interpreter, type: TypeObject) {
+    self.interp = interp
+    super.init(type: type)
+  }
+
+  func time() -> Double { interp.clock.monotonic() }
+
+  // MARK: - Scheduling
+
+  @discardableResult
+  func callSoon(_ action: HandleObject.Action) -> HandleObject {
+    let handle = HandleObject(action, type: interp.asyncioTypes.handle)
+    ready.append(handle)
+    return handle
+  }
+
+  @discardableResult
+  func callAt(_ when: Double, _ action: HandleObject.Action) -> HandleObject {
+    let handle = HandleObject(action, when: when, type: interp.asyncioTypes.timerHandle)
+    heapPush(handle)
+    handle.scheduled = true
+    return handle
+  }
+
+  /// `call_later(delay, ...)`: a deadline read from the clock now.
+  @discardableResult
+  func callLater(_ delay: Double, _ action: HandleObject.Action) -> HandleObject {
+    let handle = HandleObject(action, when: time() + delay, type: interp.asyncioTypes.timerHandle)
+    if interp.clock.isVirtual {
+      timerSequence += 1
+      handle.sequence = timerSequence
+    }
+    heapPush(handle)
+    handle.scheduled = true
+    return handle
+  }
+
+  func cancel(_ handle: HandleObject) {
+    if handle.cancelled { return }
+    handle.cancelled = true
+    handle.action = nil
+    if handle.isTimer && handle.scheduled { timerCancelledCount += 1 }
+  }
+
+  // MARK: - Running
+
+  /// One turn of the loop, as CPython's `_run_once`.
+  func runOnce() throws(PyError) {
+    if scheduled.count > 100 && timerCancelledCount * 2 > scheduled.count {
+      var kept: [HandleObject] = []
+      for handle in scheduled {
+        if handle.cancelled {
+          handle.scheduled = false
+        } else {
+          kept.append(handle)
+        }
+      }
+      scheduled = kept
+      heapify()
+      timerCancelledCount = 0
+    } else {
+      while let first = scheduled.first, first.cancelled {
+        timerCancelledCount -= 1
+        let handle = heapPop()
+        handle.scheduled = false
+      }
+    }
+    if ready.isEmpty && !stopping {
+      if let first = scheduled.first {
+        let timeout = min(max(0, first.when - time()), 86400)
+        if interp.clock.isVirtual {
+          interp.clock.advance(to: first.when)
+        } else {
+          try interp.clock.sleep(timeout, interp)
+        }
+      } else {
+        try waitForever()
+      }
+    }
+    let endTime = time() + 1e-9
+    while let first = scheduled.first, first.when < endTime {
+      let handle = heapPop()
+      handle.scheduled = false
+      ready.append(handle)
+    }
+    let count = ready.count
+    for _ in 0..<count {
+      let handle = ready.removeFirst()
+      if handle.cancelled { continue }
+      try run(handle)
+    }
+  }
+
+  /// Nothing is ready and no timer is set: only Ctrl-C can end the wait, as in CPython. Under
+  /// the virtual clock nothing could ever happen, so the program is deadlocked.
+  private func waitForever() throws(PyError) {
+    if interp.clock.isVirtual {
+      throw interp.error(
+        "RuntimeError",
+        "deadlock: no task can run and no timer is set (\(liveTasks.count) task\(liveTasks.count == 1 ? "" : "s") waiting)")
+    }
+    interp.flushOutput()
+    while true {
+      try interp.checkInterrupt()
+      var ts = timespec(tv_sec: 0, tv_nsec: 50_000_000)
+      var remaining = timespec()
+      _ = nanosleep(&ts, &remaining)
+    }
+  }
+
+  private func run(_ handle: HandleObject) throws(PyError) {
+    guard let action = handle.action else { return }
+    switch action {
+    case .step(let task, let exception):
+      try task.step(exception)
+    case .done(let callback, let future):
+      switch callback {
+      case .wakeup(let task):
+        try task.wakeup(future)
+      case .python(let function):
+        try callReporting(handle) { () throws(PyError) in _ = try interp.call(function, [.object(future)]) }
+      case .native(let native):
+        try callReporting(handle) { () throws(PyError) in try native.body(future) }
+      }
+    case .call(let function, let arguments):
+      try callReporting(handle) { () throws(PyError) in _ = try interp.call(function, arguments) }
+    case .native(let body):
+      try callReporting(handle, body)
+    }
+  }
+
+  /// Runs a callback; an exception other than SystemExit and KeyboardInterrupt goes to the
+  /// loop's exception handler, as CPython's `Handle._run` does.
+  private func callReporting(_ handle: HandleObject, _ body: () throws(PyError) -> Void) throws(PyError) {
+    do throws(PyError) {
+      try body()
+    } catch {
+      let e = error.exception
+      if e.type.isSubtype(of: interp.exceptions["SystemExit"]!)
+        || e.type.isSubtype(of: interp.exceptions["KeyboardInterrupt"]!)
+      {
+        throw error
+      }
+      let description = (try? interp.handleDescription(handle)) ?? "callback"
+      try reportException(message: "Exception in callback \(description)", exception: e, extra: [
+        ("handle", (try? interp.handleRepr(handle)) ?? "<Handle>")
+      ])
+    }
+  }
+
+  /// `loop.call_exception_handler`: the custom handler if set, else CPython's default log.
+  func reportException(message: String, exception: ExceptionObject?, extra: [(String, String)])
+    throws(PyError)
+  {
+    if !exceptionHandler.isNone {
+      let context = interp.makeDict()
+      context.setString(interp.name("message"), interp.str(message))
+      if let exception { context.setString(interp.name("exception"), .object(exception)) }
+      _ = try interp.call(exceptionHandler, [.object(self), .object(context)])
+      return
+    }
+    var text = message + "\n"
+    for (key, value) in extra { text += "\(key): \(value)\n" }
+    if let exception {
+      text += interp.formatException(exception)
+    }
+    interp.writeErrorText(text)
+  }
+
+  /// `loop.run_forever()`.
+  func runForever() throws(PyError) {
+    if isClosed { throw interp.error("RuntimeError", "Event loop is closed") }
+    if isRunning { throw interp.error("RuntimeError", "This event loop is already running") }
+    if interp.runningLoop != nil {
+      throw interp.error("RuntimeError", "Cannot run the event loop while another loop is running")
+    }
+    isRunning = true
+    interp.runningLoop = self
+    defer {
+      stopping = false
+      isRunning = false
+      interp.runningLoop = nil
+    }
+    while true {
+      try runOnce()
+      if stopping { break }
+    }
+  }
+
+  /// `loop.run_until_complete(future)`.
+  func runUntilComplete(_ value: Value) throws(PyError) -> Value {
+    if isClosed { throw interp.error("RuntimeError", "Event loop is closed") }
+    if isRunning { throw interp.error("RuntimeError", "This event loop is already running") }
+    let future = try interp.ensureFuture(value, loop: self)
+    let stop = NativeCallback("_run_until_complete_cb") { [unowned self] f throws(PyError) in
+      if f.state != .cancelled, let e = f.exception,
+        e.type.isSubtype(of: interp.exceptions["SystemExit"]!)
+          || e.type.isSubtype(of: interp.exceptions["KeyboardInterrupt"]!)
+      {
+        return
+      }
+      self.stopping = true
+    }
+    future.addDoneCallback(.native(stop))
+    defer { future.removeDoneCallback { if case .native(let n) = $0 { return n === stop }; return false } }
+    do throws(PyError) {
+      try runForever()
+    } catch {
+      if future.state == .finished { future.logTraceback = false }
+      throw error
+    }
+    if future.state == .pending {
+      throw interp.error("RuntimeError", "Event loop stopped before Future completed.")
+    }
+    return try future.resultValue()
+  }
+
+  // MARK: - heapq
+
+  // Python's heapq: _siftdown and _siftup, comparing deadlines with `<` only.
+
+  @inline(__always) private func isEarlier(_ a: HandleObject, _ b: HandleObject) -> Bool {
+    a.when < b.when || (a.when == b.when && a.sequence < b.sequence)
+  }
+
+  private func siftDown(_ startPos: Int, _ pos: Int) {
+    var pos = pos
+    let newItem = scheduled[pos]
+    while pos > startPos {
+      let parentPos = (pos - 1) >> 1
+      let parent = scheduled[parentPos]
+      if isEarlier(newItem, parent) {
+        scheduled[pos] = parent
+        pos = parentPos
+        continue
+      }
+      break
+    }
+    scheduled[pos] = newItem
+  }
+
+  private func siftUp(_ pos: Int) {
+    var pos = pos
+    let endPos = scheduled.count
+    let startPos = pos
+    let newItem = scheduled[pos]
+    var childPos = 2 * pos + 1
+    while childPos < endPos {
+      let rightPos = childPos + 1
+      if rightPos < endPos && !isEarlier(scheduled[childPos], scheduled[rightPos]) {
+        childPos = rightPos
+      }
+      scheduled[pos] = scheduled[childPos]
+      pos = childPos
+      childPos = 2 * pos + 1
+    }
+    scheduled[pos] = newItem
+    siftDown(startPos, pos)
+  }
+
+  private func heapPush(_ item: HandleObject) {
+    scheduled.append(item)
+    siftDown(0, scheduled.count - 1)
+  }
+
+  private func heapPop() -> HandleObject {
+    let last = scheduled.removeLast()
+    if scheduled.isEmpty { return last }
+    let top = scheduled[0]
+    scheduled[0] = last
+    siftUp(0)
+    return top
+  }
+
+  private func heapify() {
+    for i in stride(from: scheduled.count / 2 - 1, through: 0, by: -1) { siftUp(i) }
+  }
+}

@@ -1,0 +1,370 @@
+// Futures and tasks, with the semantics of CPython 3.11's `_asyncio.Future` and
+// `_asyncio.Task`: one callback list per future in registration order, done callbacks always
+// scheduled with `call_soon`, a task's first step only scheduled by `create_task`, and the
+// cancellation bookkeeping (`cancel`, `cancelling`, `uncancel`, `_must_cancel`) of
+// `Task.__step`.
+
+import CoilSyntax
+
+/// `asyncio.Future`.
+class FutureObject: PyObject {
+  enum State: String {
+    case pending = "PENDING"
+    case cancelled = "CANCELLED"
+    case finished = "FINISHED"
+  }
+
+  let loop: EventLoopObject
+  var state = State.pending
+  var result: Value = .none
+  var exception: ExceptionObject?
+  /// The exception's traceback when it was set; the first `result()` restores it, later ones
+  /// raise with an empty traceback, as CPython's C future does.
+  var exceptionTraceback: [TracebackEntry]?
+  var callbacks: [DoneCallback] = []
+  var cancelMessage: Value = .none
+  /// The `CancelledError` that cancelled a task's coroutine, raised again by `result()`.
+  var cancelledException: ExceptionObject?
+  /// An exception nobody retrieved is reported when the future is dropped.
+  var logTraceback = false
+
+  init(loop: EventLoopObject, type: TypeObject) {
+    self.loop = loop
+    super.init(type: type)
+  }
+
+  var interp: Interpreter { loop.interp }
+  var isDone: Bool { state != .pending }
+
+  deinit {
+    if logTraceback, let exception { loop.interp.reportUnretrieved(self, exception) }
+  }
+
+  // MARK: - Results
+
+  /// `future.result()`.
+  func resultValue() throws(PyError) -> Value {
+    switch state {
+    case .cancelled:
+      throw PyError(makeCancelledError())
+    case .pending:
+      throw interp.error("InvalidStateError", "Result is not ready.")
+    case .finished:
+      logTraceback = false
+      if let exception {
+        exception.traceback = exceptionTraceback ?? []
+        exceptionTraceback = nil
+        exception.pendingRange = nil
+        exception.frameEntryAdded = false
+        throw PyError(exception)
+      }
+      return result
+    }
+  }
+
+  /// `future.exception()`.
+  func exceptionValue() throws(PyError) -> Value {
+    switch state {
+    case .cancelled: throw PyError(makeCancelledError())
+    case .pending: throw interp.error("InvalidStateError", "Exception is not set.")
+    case .finished:
+      logTraceback = false
+      return exception.map { .object($0) } ?? .none
+    }
+  }
+
+  /// CPython's `_make_cancelled_error`: the saved error once, then fresh ones.
+  func makeCancelledError() -> ExceptionObject {
+    if let saved = cancelledException {
+      cancelledException = nil
+      saved.pendingRange = nil
+      saved.frameEntryAdded = false
+      return saved
+    }
+    let args: [Value] = cancelMessage.isNone ? [] : [cancelMessage]
+    return ExceptionObject(type: interp.asyncioTypes.cancelledError, args: args, dict: interp.makeDict())
+  }
+
+  func setResult(_ value: Value) throws(PyError) {
+    guard state == .pending else { throw invalidState() }
+    result = value
+    state = .finished
+    scheduleCallbacks()
+  }
+
+  func setException(_ e: ExceptionObject) throws(PyError) {
+    guard state == .pending else { throw invalidState() }
+    if e.type.isSubtype(of: interp.exceptions["StopIteration"]!) {
+      throw interp.typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+    }
+    exception = e
+    exceptionTraceback = e.traceback
+    state = .finished
+    scheduleCallbacks()
+    logTraceback = true
+  }
+
+  private func invalidState() -> PyError {
+    interp.error("InvalidStateError", "invalid state")
+  }
+
+  /// `future.cancel(msg)`; tasks and gathering futures override it.
+  func cancel(message: Value) -> Bool {
+    futureCancel(message: message)
+  }
+
+  /// `Future.cancel` itself, which `Task.__step` calls as `super().cancel()`.
+  final func futureCancel(message: Value) -> Bool {
+    logTraceback = false
+    guard state == .pending else { return false }
+    state = .cancelled
+    cancelMessage = message
+    scheduleCallbacks()
+    return true
+  }
+
+  // MARK: - Callbacks
+
+  private func scheduleCallbacks() {
+    let pending = callbacks
+    callbacks = []
+    for callback in pending { loop.callSoon(.done(callback, self)) }
+  }
+
+  func addDoneCallback(_ callback: DoneCallback) {
+    if state != .pending {
+      loop.callSoon(.done(callback, self))
+    } else {
+      callbacks.append(callback)
+    }
+  }
+
+  /// Removes every registration matching; returns how many there were.
+  @discardableResult
+  func removeDoneCallback<E: Error>(where matches: (DoneCallback) throws(E) -> Bool) throws(E) -> Int {
+    let before = callbacks.count
+    var kept: [DoneCallback] = []
+    for callback in callbacks where try !matches(callback) { kept.append(callback) }
+    callbacks = kept
+    return before - kept.count
+  }
+
+  // MARK: - Awaiting
+
+  /// `await future` inside a task.
+  func wait(_ interp: Interpreter) async throws(PyError) -> Value {
+    if state == .pending {
+      try await interp.suspendCurrentTask(on: self)
+      if state == .pending { throw interp.error("RuntimeError", "await wasn't used with future") }
+    }
+    return try resultValue()
+  }
+}
+
+/// `asyncio.gather`'s future: cancelling it cancels its children.
+final class GatheringFutureObject: FutureObject {
+  var children: [FutureObject] = []
+  var cancelRequested = false
+
+  override func cancel(message: Value) -> Bool {
+    if isDone { return false }
+    var any = false
+    for child in children where child.cancel(message: message) { any = true }
+    if any { cancelRequested = true }
+    return any
+  }
+}
+
+/// `asyncio.Task`: runs a coroutine on the loop as a Swift task.
+final class TaskObject: FutureObject {
+  enum Outcome {
+    case returned(Value)
+    case raised(PyError)
+  }
+
+  let coroutine: CoroutineObject
+  var name: Value
+  var mustCancel = false
+  var cancelsRequested = 0
+  /// The future the task waits on (`_fut_waiter`).
+  var waiter: FutureObject?
+  var continuation: UnsafeContinuation<ExceptionObject?, Never>?
+  var started = false
+  /// What the coroutine suspended on in the step just run: a future, or nil for a bare yield.
+  var suspendedOn: FutureObject??
+  var outcome: Outcome?
+  /// The task's own `except` nesting and call depth while it is suspended.
+  var savedHandling: [ExceptionObject] = []
+  var savedDepth = 0
+  var context: Value = .none
+
+  init(coroutine: CoroutineObject, name: Value, loop: EventLoopObject, type: TypeObject) {
+    self.coroutine = coroutine
+    self.name = name
+    super.init(loop: loop, type: type)
+  }
+
+  override func cancel(message: Value) -> Bool {
+    logTraceback = false
+    if isDone { return false }
+    cancelsRequested += 1
+    if let waiter, waiter.cancel(message: message) { return true }
+    mustCancel = true
+    cancelMessage = message
+    return true
+  }
+
+  func uncancel() -> Int {
+    if cancelsRequested > 0 { cancelsRequested -= 1 }
+    return cancelsRequested
+  }
+
+  /// `Task.__wakeup`: the awaited future is done; step with its exception, if any.
+  func wakeup(_ future: FutureObject) throws(PyError) {
+    let thrown: ExceptionObject?
+    do throws(PyError) {
+      _ = try future.resultValue()
+      thrown = nil
+    } catch {
+      thrown = error.exception
+    }
+    try step(thrown)
+  }
+
+  /// `Task.__step`: runs the coroutine up to its next suspension, or to its end.
+  func step(_ thrown: ExceptionObject?) throws(PyError) {
+    let interp = self.interp
+    guard state == .pending else {
+      throw interp.error("InvalidStateError", "_step(): already done: \(try interp.taskRepr(self))")
+    }
+    var exception = thrown
+    if mustCancel {
+      if exception.map({ !$0.type.isSubtype(of: interp.asyncioTypes.cancelledError) }) ?? true {
+        exception = makeCancelledError()
+      }
+      mustCancel = false
+    }
+    waiter = nil
+    let previous = loop.currentTask
+    loop.currentTask = self
+    let outerHandling = interp.handling
+    let outerDepth = interp.depth
+    suspendedOn = nil
+    outcome = nil
+    if !started {
+      started = true
+      savedDepth = outerDepth
+      if let exception {
+        // Throwing into a coroutine that never started ends it without running any code.
+        coroutine.state = .closed
+        outcome = .raised(PyError(exception))
+      } else {
+        interp.handling = []
+        interp.depth = savedDepth
+        start()
+        loop.executor.drain()
+      }
+    } else if let c = continuation {
+      continuation = nil
+      interp.handling = savedHandling
+      interp.depth = savedDepth
+      nonisolated(unsafe) let thrownIn = exception
+      c.resume(returning: thrownIn)
+      loop.executor.drain()
+    }
+    savedHandling = interp.handling
+    savedDepth = interp.depth
+    interp.handling = outerHandling
+    interp.depth = outerDepth
+    loop.currentTask = previous
+    if let outcome {
+      self.outcome = nil
+      finish(outcome)
+      if case .raised(let error) = outcome, interp.isExitException(error.exception) { throw error }
+    } else if let suspendedOn {
+      self.suspendedOn = nil
+      if let future = suspendedOn {
+        future.addDoneCallback(.wakeup(self))
+        waiter = future
+        if mustCancel, future.cancel(message: cancelMessage) { mustCancel = false }
+      } else {
+        loop.callSoon(.step(self, nil))
+      }
+    }
+  }
+
+  private func start() {
+    nonisolated(unsafe) let task = self
+    nonisolated(unsafe) let interp = self.interp
+    Task(executorPreference: loop.executor) {
+      do throws(PyError) {
+        task.outcome = .returned(try await task.coroutine.run(interp))
+      } catch {
+        task.outcome = .raised(error)
+      }
+    }
+  }
+
+  private func finish(_ outcome: Outcome) {
+    loop.liveTasks.removeValue(forKey: ObjectIdentifier(self))
+    switch outcome {
+    case .returned(let value):
+      if mustCancel {
+        mustCancel = false
+        _ = futureCancel(message: cancelMessage)
+      } else {
+        try? setResult(value)
+      }
+    case .raised(let error):
+      let e = error.exception
+      if e.type.isSubtype(of: interp.asyncioTypes.cancelledError) {
+        cancelledException = e
+        _ = futureCancel(message: .none)
+      } else {
+        try? setException(e)
+      }
+    }
+  }
+}
+
+extension Interpreter {
+  /// Parks the running task's coroutine until its next step; `future` is what it waits for
+  /// (nil: just yield one turn). Throws what the step throws in.
+  func suspendCurrentTask(on future: FutureObject?) async throws(PyError) {
+    guard let loop = runningLoop, let task = loop.currentTask else {
+      throw error("RuntimeError", "await outside of a running task")
+    }
+    if let future, future === task {
+      throw error("RuntimeError", "Task cannot await on itself: \(try taskRepr(task))")
+    }
+    if let future, future.loop !== loop {
+      throw error(
+        "RuntimeError", "Task \(try taskRepr(task)) got Future \(try futureRepr(future)) attached to a different loop")
+    }
+    let thrown = await withUnsafeContinuation { (c: UnsafeContinuation<ExceptionObject?, Never>) in
+      task.continuation = c
+      task.suspendedOn = .some(future)
+    }
+    if let thrown {
+      thrown.pendingRange = nil
+      thrown.frameEntryAdded = false
+      throw PyError(thrown)
+    }
+  }
+
+  func isExitException(_ e: ExceptionObject) -> Bool {
+    e.type.isSubtype(of: exceptions["SystemExit"]!) || e.type.isSubtype(of: exceptions["KeyboardInterrupt"]!)
+  }
+
+  /// "Task exception was never retrieved" / "Future exception was never retrieved".
+  func reportUnretrieved(_ future: FutureObject, _ exception: ExceptionObject) {
+    let what = future is TaskObject ? "Task" : "Future"
+    var text = "\(what) exception was never retrieved\n"
+    text += "future: \((try? futureRepr(future)) ?? "<\(what)>")\n"
+    let saved = exception.traceback
+    exception.traceback = future.exceptionTraceback ?? saved
+    text += formatException(exception)
+    exception.traceback = saved
+    writeErrorText(text)
+  }
+}

@@ -1,0 +1,391 @@
+// The `asyncio` module's table and the methods of its objects.
+
+import CoilSyntax
+
+extension Interpreter {
+  /// Adds a method whose arguments bind like a Python `def`'s; the receiver is checked first.
+  private func asyncMethod<T: PyObject>(
+    _ t: TypeObject, _ name: String, _ receiverType: T.Type, _ positional: [String] = [],
+    required: Int? = nil, keywordOnly: [String] = [],
+    _ body: @escaping (Interpreter, T, BoundArguments) throws(PyError) -> Value
+  ) {
+    define(t, name) { interp, args, kwargs throws(PyError) in
+      let me = try interp.receiver(args, T.self, name, "\(t.moduleName).\(t.name)")
+      let bound = try interp.bind(
+        PythonSignature("\(t.name).\(name)", positional, required: required, keywordOnly: keywordOnly),
+        args.dropFirst(), kwargs)
+      return try body(interp, me, bound)
+    }
+  }
+
+  /// `call_soon(callback, *args)`-style arguments after the receiver and leading ones.
+  private func callbackArguments(_ args: [Value], from index: Int, _ name: String) throws(PyError) -> (Value, [Value]) {
+    guard args.count > index else {
+      throw typeError("\(name)() missing required positional argument: 'callback'")
+    }
+    let callback = args[index]
+    if !isCallable(callback) {
+      throw typeError("a callable object was expected by \(name)(), got \(try repr(callback))")
+    }
+    return (callback, Array(args[(index + 1)...]))
+  }
+
+  func makeAsyncioModule() -> ModuleObject {
+    let t = asyncioTypes
+    setUpFutureMethods()
+    setUpLoopMethods()
+    setUpGroupMethods()
+    let m = makeModule("asyncio", [
+      ("run", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("run", ["main"], keywordOnly: ["debug"], isMethod: false), args[...], kwargs)
+        return try interp.asyncioRun(bound["main"]!, debug: bound["debug"] ?? .none)
+      }),
+      ("sleep", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("sleep", ["delay", "result"], required: 1, isMethod: false), args[...], kwargs)
+        return try interp.asyncioSleep(bound["delay"]!, bound["result"] ?? .none)
+      }),
+      ("create_task", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("create_task", ["coro"], keywordOnly: ["name", "context"], isMethod: false), args[...], kwargs)
+        let loop: EventLoopObject
+        do throws(PyError) { loop = try interp.requireRunningLoop() } catch {
+          if case .object(let o) = bound["coro"]!, let c = o as? CoroutineObject { c.state = .closed }
+          throw error
+        }
+        return .object(try interp.createTask(bound["coro"]!, name: bound["name"] ?? .none, context: bound["context"] ?? .none, loop: loop))
+      }),
+      ("ensure_future", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("ensure_future", ["coro_or_future"], keywordOnly: ["loop"], isMethod: false), args[...], kwargs)
+        var loop: EventLoopObject?
+        if case .object(let o)? = bound["loop"], let l = o as? EventLoopObject { loop = l }
+        return .object(try interp.ensureFuture(bound["coro_or_future"]!, loop: loop))
+      }),
+      ("gather", { interp, args, kwargs throws(PyError) in
+        var returnExceptions = false
+        for (key, value) in kwargs {
+          guard key == "return_exceptions" else {
+            throw interp.typeError("gather() got an unexpected keyword argument '\(key)'")
+          }
+          returnExceptions = try interp.isTrue(value)
+        }
+        return .object(try interp.gather(args, returnExceptions: returnExceptions))
+      }),
+      ("wait", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("wait", ["fs"], keywordOnly: ["timeout", "return_when"], isMethod: false), args[...], kwargs)
+        return try interp.wait(bound["fs"]!, timeout: bound["timeout"] ?? .none, returnWhen: bound["return_when"] ?? interp.str("ALL_COMPLETED"))
+      }),
+      ("wait_for", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("wait_for", ["fut", "timeout"], isMethod: false), args[...], kwargs)
+        return try interp.waitFor(bound["fut"]!, timeout: bound["timeout"]!)
+      }),
+      ("as_completed", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("as_completed", ["fs"], keywordOnly: ["timeout"], isMethod: false), args[...], kwargs)
+        let fs = bound["fs"]!
+        if case .object(let o) = fs, o is FutureObject || o is CoroutineObject {
+          throw interp.typeError("expect an iterable of futures, not \(interp.typeName(fs))")
+        }
+        let timeout = bound["timeout"] ?? .none
+        let state = AsCompletedState(
+          futures: try interp.iterate(fs), timeout: timeout.isNone ? nil : try interp.floatArgument(timeout))
+        return .object(IteratorObject(type: interp.asyncioTypes.asCompleted) { interp throws(PyError) in
+          try state.next(interp)
+        })
+      }),
+      ("shield", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("shield", ["arg"], isMethod: false), args[...], kwargs)
+        return .object(try interp.shield(bound["arg"]!))
+      }),
+      ("timeout", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("timeout", ["delay"], isMethod: false), args[...], kwargs)
+        let loop = try interp.requireRunningLoop()
+        let delay = bound["delay"]!
+        let when: Double? = delay.isNone ? nil : loop.time() + (try interp.floatArgument(delay))
+        return .object(TimeoutObject(when: when, type: interp.asyncioTypes.timeout))
+      }),
+      ("timeout_at", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("timeout_at", ["when"], isMethod: false), args[...], kwargs)
+        let when = bound["when"]!
+        return .object(TimeoutObject(when: when.isNone ? nil : try interp.floatArgument(when), type: interp.asyncioTypes.timeout))
+      }),
+      ("get_running_loop", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("get_running_loop", args, min: 0, max: 0, kwargs)
+        return .object(try interp.requireRunningLoop())
+      }),
+      ("get_event_loop", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("get_event_loop", args, min: 0, max: 0, kwargs)
+        return .object(interp.eventLoop())
+      }),
+      ("new_event_loop", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("new_event_loop", args, min: 0, max: 0, kwargs)
+        return .object(interp.newEventLoop())
+      }),
+      ("set_event_loop", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("set_event_loop", args, min: 1, max: 1, kwargs)
+        if args[0].isNone {
+          interp.currentLoop = nil
+        } else if case .object(let o) = args[0], let loop = o as? EventLoopObject {
+          interp.currentLoop = loop
+        } else {
+          throw interp.typeError("loop must be an instance of AbstractEventLoop or None, not '\(interp.typeName(args[0]))'")
+        }
+        return .none
+      }),
+      ("current_task", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("current_task", ["loop"], required: 0, isMethod: false), args[...], kwargs)
+        var loop = interp.runningLoop
+        if case .object(let o)? = bound["loop"], let l = o as? EventLoopObject { loop = l }
+        guard let loop else { throw interp.error("RuntimeError", "no running event loop") }
+        return loop.currentTask.map { .object($0) } ?? .none
+      }),
+      ("all_tasks", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("all_tasks", ["loop"], required: 0, isMethod: false), args[...], kwargs)
+        var loop = interp.runningLoop
+        if case .object(let o)? = bound["loop"], let l = o as? EventLoopObject { loop = l }
+        guard let loop else { throw interp.error("RuntimeError", "no running event loop") }
+        let result = interp.makeSet()
+        for task in loop.liveTasks.values where !task.isDone { try result.add(.object(task), interp) }
+        return .object(result)
+      }),
+      ("iscoroutine", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("iscoroutine", args, min: 1, max: 1, kwargs)
+        return .bool(args[0].asObject is CoroutineObject)
+      }),
+      ("iscoroutinefunction", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("iscoroutinefunction", args, min: 1, max: 1, kwargs)
+        var target = args[0]
+        if case .object(let o) = target, let m = o as? BoundMethodObject { target = m.function }
+        if case .object(let o) = target, let f = o as? FunctionObject { return .bool(f.code.isAsync) }
+        return .bool(false)
+      }),
+      ("isfuture", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("isfuture", args, min: 1, max: 1, kwargs)
+        return .bool(args[0].asObject is FutureObject)
+      }),
+    ])
+    m.set("Future", .object(t.future))
+    m.set("Task", .object(t.task))
+    m.set("Handle", .object(t.handle))
+    m.set("TimerHandle", .object(t.timerHandle))
+    m.set("TaskGroup", .object(t.taskGroup))
+    m.set("Timeout", .object(t.timeout))
+    m.set("CancelledError", .object(t.cancelledError))
+    m.set("InvalidStateError", .object(t.invalidStateError))
+    m.set("TimeoutError", .object(exceptions["TimeoutError"]!))
+    for name in Interpreter.waitConstants { m.set(name, str(name)) }
+    return m
+  }
+
+  // MARK: - Futures and tasks
+
+  private func setUpFutureMethods() {
+    let t = asyncioTypes
+    setConstructor(t.future) { interp, args, kwargs throws(PyError) in
+      let bound = try interp.bind(PythonSignature("Future", [], keywordOnly: ["loop"], isMethod: false), args.dropFirst(), kwargs)
+      var loop = interp.eventLoop()
+      if case .object(let o)? = bound["loop"], let l = o as? EventLoopObject { loop = l }
+      return .object(FutureObject(loop: loop, type: interp.asyncioTypes.future))
+    }
+    setConstructor(t.task) { interp, args, kwargs throws(PyError) in
+      let bound = try interp.bind(PythonSignature("Task", ["coro"], keywordOnly: ["loop", "name", "context"], isMethod: false), args.dropFirst(), kwargs)
+      var loop = interp.eventLoop()
+      if case .object(let o)? = bound["loop"], let l = o as? EventLoopObject { loop = l }
+      return .object(try interp.createTask(bound["coro"]!, name: bound["name"] ?? .none, context: bound["context"] ?? .none, loop: loop))
+    }
+    setConstructor(t.coroutine) { interp, _, _ throws(PyError) in
+      throw interp.typeError("cannot create 'coroutine' instances")
+    }
+    asyncMethod(t.future, "result", FutureObject.self) { _, f, _ throws(PyError) in try f.resultValue() }
+    asyncMethod(t.future, "exception", FutureObject.self) { _, f, _ throws(PyError) in try f.exceptionValue() }
+    asyncMethod(t.future, "done", FutureObject.self) { _, f, _ in .bool(f.isDone) }
+    asyncMethod(t.future, "cancelled", FutureObject.self) { _, f, _ in .bool(f.state == .cancelled) }
+    asyncMethod(t.future, "get_loop", FutureObject.self) { _, f, _ in .object(f.loop) }
+    asyncMethod(t.future, "cancel", FutureObject.self, ["msg"], required: 0) { _, f, bound in
+      .bool(f.cancel(message: bound["msg"] ?? .none))
+    }
+    asyncMethod(t.future, "set_result", FutureObject.self, ["result"]) { interp, f, bound throws(PyError) in
+      if f is TaskObject { throw interp.error("RuntimeError", "Task does not support set_result operation") }
+      guard !f.isDone else {
+        throw interp.error("InvalidStateError", "invalid state")
+      }
+      try f.setResult(bound["result"]!)
+      return .none
+    }
+    asyncMethod(t.future, "set_exception", FutureObject.self, ["exception"]) { interp, f, bound throws(PyError) in
+      if f is TaskObject { throw interp.error("RuntimeError", "Task does not support set_exception operation") }
+      guard !f.isDone else { throw interp.error("InvalidStateError", "invalid state") }
+      var value = bound["exception"]!
+      if case .object(let o) = value, let type = o as? TypeObject, type.isBaseException {
+        value = try interp.call(value, [])
+      }
+      guard case .object(let o) = value, let e = o as? ExceptionObject else {
+        throw interp.typeError("exception must be an exception instance, not \(interp.typeName(value))")
+      }
+      try f.setException(e)
+      return .none
+    }
+    asyncMethod(t.future, "add_done_callback", FutureObject.self, ["fn"], keywordOnly: ["context"]) { _, f, bound in
+      f.addDoneCallback(.python(bound["fn"]!))
+      return .none
+    }
+    asyncMethod(t.future, "remove_done_callback", FutureObject.self, ["fn"]) { interp, f, bound throws(PyError) in
+      let fn = bound["fn"]!
+      let removed = try f.removeDoneCallback { (c: DoneCallback) throws(PyError) -> Bool in
+        if case .python(let g) = c { return try interp.equal(g, fn) }
+        return false
+      }
+      return .int(removed)
+    }
+    asyncMethod(t.task, "get_name", TaskObject.self) { _, task, _ in task.name }
+    asyncMethod(t.task, "set_name", TaskObject.self, ["value"]) { interp, task, bound throws(PyError) in
+      task.name = .object(try interp.toStrObject(bound["value"]!))
+      return .none
+    }
+    asyncMethod(t.task, "get_coro", TaskObject.self) { _, task, _ in .object(task.coroutine) }
+    asyncMethod(t.task, "get_context", TaskObject.self) { _, task, _ in task.context }
+    asyncMethod(t.task, "cancelling", TaskObject.self) { _, task, _ in .int(task.cancelsRequested) }
+    asyncMethod(t.task, "uncancel", TaskObject.self) { _, task, _ in .int(task.uncancel()) }
+    asyncMethod(t.coroutine, "close", CoroutineObject.self) { _, c, _ in
+      if c.state == .created { c.state = .closed }
+      return .none
+    }
+  }
+
+  // MARK: - Loops and handles
+
+  private func setUpLoopMethods() {
+    let t = asyncioTypes
+    asyncMethod(t.loop, "run_until_complete", EventLoopObject.self, ["future"]) { _, loop, bound throws(PyError) in
+      try loop.runUntilComplete(bound["future"]!)
+    }
+    asyncMethod(t.loop, "run_forever", EventLoopObject.self) { _, loop, _ throws(PyError) in
+      try loop.runForever()
+      return .none
+    }
+    asyncMethod(t.loop, "stop", EventLoopObject.self) { _, loop, _ in
+      loop.stopping = true
+      return .none
+    }
+    asyncMethod(t.loop, "close", EventLoopObject.self) { interp, loop, _ throws(PyError) in
+      if loop.isRunning { throw interp.error("RuntimeError", "Cannot close a running event loop") }
+      loop.isClosed = true
+      loop.ready.removeAll()
+      loop.scheduled.removeAll()
+      return .none
+    }
+    asyncMethod(t.loop, "is_running", EventLoopObject.self) { _, loop, _ in .bool(loop.isRunning) }
+    asyncMethod(t.loop, "is_closed", EventLoopObject.self) { _, loop, _ in .bool(loop.isClosed) }
+    asyncMethod(t.loop, "time", EventLoopObject.self) { _, loop, _ in .float(loop.time()) }
+    asyncMethod(t.loop, "get_debug", EventLoopObject.self) { _, _, _ in .bool(false) }
+    asyncMethod(t.loop, "set_debug", EventLoopObject.self, ["enabled"]) { _, _, _ in .none }
+    asyncMethod(t.loop, "create_future", EventLoopObject.self) { interp, loop, _ in
+      .object(FutureObject(loop: loop, type: interp.asyncioTypes.future))
+    }
+    asyncMethod(t.loop, "create_task", EventLoopObject.self, ["coro"], keywordOnly: ["name", "context"]) { interp, loop, bound throws(PyError) in
+      .object(try interp.createTask(bound["coro"]!, name: bound["name"] ?? .none, context: bound["context"] ?? .none, loop: loop))
+    }
+    asyncMethod(t.loop, "set_exception_handler", EventLoopObject.self, ["handler"]) { interp, loop, bound throws(PyError) in
+      let handler = bound["handler"]!
+      if !handler.isNone && !interp.isCallable(handler) {
+        throw interp.typeError("A callable object or None is expected, got \(try interp.repr(handler))")
+      }
+      loop.exceptionHandler = handler
+      return .none
+    }
+    asyncMethod(t.loop, "get_exception_handler", EventLoopObject.self) { _, loop, _ in loop.exceptionHandler }
+    asyncMethod(t.loop, "shutdown_asyncgens", EventLoopObject.self) { interp, _, _ in
+      .object(NativeCoroutine(name: "shutdown_asyncgens", qualifiedName: "BaseEventLoop.shutdown_asyncgens", type: interp.asyncioTypes.coroutine) { _ in .none })
+    }
+    define(t.loop, "call_soon") { interp, args, kwargs throws(PyError) in
+      let loop = try interp.receiver(args, EventLoopObject.self, "call_soon", "BaseEventLoop")
+      let (callback, arguments) = try interp.callbackArguments(args, from: 1, "call_soon")
+      if loop.isClosed { throw interp.error("RuntimeError", "Event loop is closed") }
+      return .object(loop.callSoon(.call(callback, arguments)))
+    }
+    define(t.loop, "call_later") { interp, args, kwargs throws(PyError) in
+      let loop = try interp.receiver(args, EventLoopObject.self, "call_later", "BaseEventLoop")
+      guard args.count > 1 else { throw interp.typeError("call_later() missing required positional argument: 'delay'") }
+      let delay = try interp.floatArgument(args[1])
+      let (callback, arguments) = try interp.callbackArguments(args, from: 2, "call_later")
+      return .object(loop.callLater(delay, .call(callback, arguments)))
+    }
+    define(t.loop, "call_at") { interp, args, kwargs throws(PyError) in
+      let loop = try interp.receiver(args, EventLoopObject.self, "call_at", "BaseEventLoop")
+      guard args.count > 1 else { throw interp.typeError("call_at() missing required positional argument: 'when'") }
+      let when = try interp.floatArgument(args[1])
+      let (callback, arguments) = try interp.callbackArguments(args, from: 2, "call_at")
+      return .object(loop.callAt(when, .call(callback, arguments)))
+    }
+    asyncMethod(t.handle, "cancel", HandleObject.self) { interp, handle, _ in
+      if let loop = interp.runningLoop ?? interp.currentLoop { loop.cancel(handle) } else { handle.cancelled = true }
+      return .none
+    }
+    asyncMethod(t.handle, "cancelled", HandleObject.self) { _, handle, _ in .bool(handle.cancelled) }
+    asyncMethod(t.timerHandle, "when", HandleObject.self) { _, handle, _ in .float(handle.when) }
+    define(t.asCompleted, "__aiter__") { _, args, _ in args[0] }
+    define(t.asCompleted, "__anext__") { interp, args, _ throws(PyError) in
+      guard case .object(let o)? = args.first, let it = o as? IteratorObject else { return .none }
+      guard let next = try it.next(interp) else {
+        throw PyError(ExceptionObject(type: interp.exceptions["StopAsyncIteration"]!, args: [], dict: interp.makeDict()))
+      }
+      return next
+    }
+  }
+
+  // MARK: - TaskGroup and Timeout
+
+  private func setUpGroupMethods() {
+    let t = asyncioTypes
+    setConstructor(t.taskGroup) { interp, args, kwargs throws(PyError) in
+      try interp.expectArguments("TaskGroup", Array(args.dropFirst()), min: 0, max: 0, kwargs)
+      return .object(TaskGroupObject(type: interp.asyncioTypes.taskGroup))
+    }
+    asyncMethod(t.taskGroup, "__aenter__", TaskGroupObject.self) { interp, group, _ in
+      .object(NativeCoroutine(name: "__aenter__", qualifiedName: "TaskGroup.__aenter__", type: interp.asyncioTypes.coroutine) { interp throws(PyError) in
+        try group.enter(interp)
+      })
+    }
+    asyncMethod(t.taskGroup, "__aexit__", TaskGroupObject.self, ["et", "exc", "tb"]) { interp, group, bound in
+      let exception = bound["exc"]!.asObject as? ExceptionObject
+      return .object(NativeCoroutine(name: "__aexit__", qualifiedName: "TaskGroup.__aexit__", type: interp.asyncioTypes.coroutine) { interp throws(PyError) in
+        try await group.exit(interp, exception)
+      })
+    }
+    asyncMethod(t.taskGroup, "create_task", TaskGroupObject.self, ["coro"], keywordOnly: ["name", "context"]) { interp, group, bound throws(PyError) in
+      .object(try group.createTask(interp, bound["coro"]!, name: bound["name"] ?? .none, context: bound["context"] ?? .none))
+    }
+    asyncMethod(t.timeout, "__aenter__", TimeoutObject.self) { interp, timeout, _ in
+      .object(NativeCoroutine(name: "__aenter__", qualifiedName: "Timeout.__aenter__", type: interp.asyncioTypes.coroutine) { interp throws(PyError) in
+        try timeout.enter(interp)
+      })
+    }
+    asyncMethod(t.timeout, "__aexit__", TimeoutObject.self, ["exc_type", "exc_val", "exc_tb"]) { interp, timeout, bound in
+      let exception = bound["exc_val"]!.asObject as? ExceptionObject
+      return .object(NativeCoroutine(name: "__aexit__", qualifiedName: "Timeout.__aexit__", type: interp.asyncioTypes.coroutine) { interp throws(PyError) in
+        try timeout.exit(interp, exception)
+      })
+    }
+    asyncMethod(t.timeout, "when", TimeoutObject.self) { _, timeout, _ in timeout.when.map { .float($0) } ?? .none }
+    asyncMethod(t.timeout, "expired", TimeoutObject.self) { _, timeout, _ in
+      .bool(timeout.state == .expiring || timeout.state == .expired)
+    }
+    asyncMethod(t.timeout, "reschedule", TimeoutObject.self, ["when"]) { interp, timeout, bound throws(PyError) in
+      let when = bound["when"]!
+      try timeout.reschedule(interp, when.isNone ? nil : try interp.floatArgument(when))
+      return .none
+    }
+  }
+
+  /// The repr of asyncio's objects.
+  func asyncioRepr(_ o: PyObject) throws(PyError) -> String? {
+    switch o {
+    case let task as TaskObject: return try taskRepr(task)
+    case let future as FutureObject: return try futureRepr(future)
+    case let c as CoroutineObject: return coroutineRepr(c)
+    case let h as HandleObject: return try handleRepr(h)
+    case let g as TaskGroupObject: return g.repr()
+    case let t as TimeoutObject: return t.repr()
+    case let loop as EventLoopObject:
+      return "<_UnixSelectorEventLoop running=\(loop.isRunning ? "True" : "False") closed=\(loop.isClosed ? "True" : "False") debug=False>"
+    default: return nil
+    }
+  }
+}

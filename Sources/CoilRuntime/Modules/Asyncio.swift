@@ -1,0 +1,308 @@
+// The `asyncio` module: the loop functions, futures and tasks as CPython 3.11's `asyncio`
+// shows them (`type(task)` is `<class '_asyncio.Task'>`, reprs and error messages in CPython's
+// words). The combinators are in Asyncio+Combinators.swift, TaskGroup and timeouts in
+// Asyncio+Groups.swift.
+
+import CoilSyntax
+
+/// The types asyncio objects have, made on first use.
+final class AsyncioTypes {
+  let coroutine: TypeObject
+  let future: TypeObject
+  let task: TypeObject
+  let handle: TypeObject
+  let timerHandle: TypeObject
+  let loop: TypeObject
+  let taskGroup: TypeObject
+  let timeout: TypeObject
+  let asCompleted: TypeObject
+  let cancelledError: TypeObject
+  let invalidStateError: TypeObject
+
+  init(_ interp: Interpreter) {
+    coroutine = interp.makeType("coroutine")
+    future = interp.makeType("Future", module: "_asyncio")
+    task = interp.makeType("Task", base: future, module: "_asyncio")
+    handle = interp.makeType("Handle", module: "asyncio.events")
+    timerHandle = interp.makeType("TimerHandle", base: handle, module: "asyncio.events")
+    loop = interp.makeType("_UnixSelectorEventLoop", module: "asyncio.unix_events")
+    taskGroup = interp.makeType("TaskGroup", module: "asyncio.taskgroups")
+    timeout = interp.makeType("Timeout", module: "asyncio.timeouts")
+    asCompleted = interp.makeType("generator")
+    cancelledError = interp.makeType(
+      "CancelledError", base: interp.exceptions["BaseException"]!, layout: .exception,
+      module: "asyncio.exceptions")
+    cancelledError.isBaseException = true
+    invalidStateError = interp.makeType(
+      "InvalidStateError", base: interp.exceptions["Exception"]!, layout: .exception,
+      module: "asyncio.exceptions")
+    invalidStateError.isBaseException = true
+    interp.exceptions["InvalidStateError"] = invalidStateError
+    interp.exceptions["CancelledError"] = cancelledError
+  }
+}
+
+extension Interpreter {
+  // MARK: - Loops and tasks
+
+  /// The loop `get_running_loop()` returns, or RuntimeError.
+  func requireRunningLoop() throws(PyError) -> EventLoopObject {
+    guard let loop = runningLoop else { throw error("RuntimeError", "no running event loop") }
+    return loop
+  }
+
+  func newEventLoop() -> EventLoopObject {
+    EventLoopObject(interp: self, type: asyncioTypes.loop)
+  }
+
+  /// `asyncio.get_event_loop()` as 3.11 has it: the running loop, else the current one (made
+  /// on first use).
+  func eventLoop() -> EventLoopObject {
+    if let running = runningLoop { return running }
+    if let current = currentLoop { return current }
+    let made = newEventLoop()
+    currentLoop = made
+    return made
+  }
+
+  /// `loop.create_task(coro, name=)`: schedules the task's first step.
+  func createTask(_ value: Value, name: Value = .none, context: Value = .none, loop: EventLoopObject)
+    throws(PyError) -> TaskObject
+  {
+    if loop.isClosed { throw error("RuntimeError", "Event loop is closed") }
+    guard case .object(let o) = value, let coroutine = o as? CoroutineObject else {
+      throw typeError("a coroutine was expected, got \(try repr(value))")
+    }
+    taskCounter += 1
+    let taskName: Value = name.isNone ? str("Task-\(taskCounter)") : .object(try toStrObject(name))
+    let task = TaskObject(coroutine: coroutine, name: taskName, loop: loop, type: asyncioTypes.task)
+    task.context = context
+    loop.liveTasks[ObjectIdentifier(task)] = task
+    loop.callSoon(.step(task, nil))
+    return task
+  }
+
+  func toStrObject(_ value: Value) throws(PyError) -> StrObject {
+    if case .object(let o) = value, let s = o as? StrObject { return s }
+    guard case .object(let o) = str(try toStr(value)), let s = o as? StrObject else {
+      throw typeError("name must be a string")
+    }
+    return s
+  }
+
+  /// `asyncio.ensure_future`: a future stays itself, a coroutine becomes a task.
+  func ensureFuture(_ value: Value, loop: EventLoopObject? = nil) throws(PyError) -> FutureObject {
+    if case .object(let o) = value {
+      if let future = o as? FutureObject {
+        if let loop, future.loop !== loop {
+          throw valueError("The future belongs to a different loop than the one specified as the loop argument")
+        }
+        return future
+      }
+      if o is CoroutineObject { return try createTask(value, loop: loop ?? eventLoop()) }
+      if !o.type.isBuiltin, o.type.lookup(dunder.__await__) != nil {
+        let wrapper = NativeCoroutine(name: "_wrap_awaitable", type: asyncioTypes.coroutine) { interp throws(PyError) in
+          try await interp.awaitValue(value)
+        }
+        return try createTask(.object(wrapper), loop: loop ?? eventLoop())
+      }
+    }
+    throw typeError("An asyncio.Future, a coroutine or an awaitable is required")
+  }
+
+  func futureArgument(_ value: Value, _ what: String) throws(PyError) -> FutureObject {
+    guard case .object(let o) = value, let future = o as? FutureObject else {
+      throw typeError("\(what) expected a Future, got \(typeName(value))")
+    }
+    return future
+  }
+
+  /// `asyncio.run(main)`: runs `main` in a new loop, cancels what is left, closes the loop.
+  func asyncioRun(_ main: Value, debug: Value) throws(PyError) -> Value {
+    if runningLoop != nil {
+      if case .object(let o) = main, let c = o as? CoroutineObject { c.state = .closed }
+      throw error("RuntimeError", "asyncio.run() cannot be called from a running event loop")
+    }
+    guard case .object(let o) = main, o is CoroutineObject else {
+      throw valueError("a coroutine was expected, got \(try repr(main))")
+    }
+    let loop = newEventLoop()
+    currentLoop = loop
+    defer {
+      loop.isClosed = true
+      currentLoop = nil
+    }
+    let task = try createTask(main, loop: loop)
+    interruptCount = 0
+    let savedHandler = onInterrupt
+    onInterrupt = { [unowned self] in
+      guard self.interruptCount == 1, !task.isDone else { return false }
+      _ = task.cancel(message: .none)
+      return true
+    }
+    defer { onInterrupt = savedHandler }
+    let result: Value
+    do throws(PyError) {
+      result = try loop.runUntilComplete(.object(task))
+    } catch {
+      if error.exception.type.isSubtype(of: asyncioTypes.cancelledError), interruptCount > 0,
+        task.uncancel() == 0
+      {
+        try shutDown(loop)
+        throw PyError(ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict()))
+      }
+      try shutDown(loop)
+      throw error
+    }
+    try shutDown(loop)
+    return result
+  }
+
+  /// `Runner.close()`: cancels leftover tasks and waits for them, then the loop's own shutdown
+  /// steps, each a `run_until_complete` as in CPython (they run the loop a little).
+  private func shutDown(_ loop: EventLoopObject) throws(PyError) {
+    let leftovers = Array(loop.liveTasks.values)
+    if !leftovers.isEmpty {
+      for task in leftovers { _ = task.cancel(message: .none) }
+      let gathered = try gather(leftovers.map { .object($0) }, returnExceptions: true)
+      _ = try loop.runUntilComplete(.object(gathered))
+      for task in leftovers where task.state == .finished {
+        if let e = task.exception {
+          task.logTraceback = false
+          try loop.reportException(
+            message: "unhandled exception during asyncio.run() shutdown", exception: e,
+            extra: [("task", taskRepr(task))])
+        }
+      }
+    }
+    for step in ["shutdown_asyncgens", "shutdown_default_executor"] {
+      let coroutine = NativeCoroutine(name: step, qualifiedName: "BaseEventLoop.\(step)", type: asyncioTypes.coroutine) { _ in .none }
+      _ = try loop.runUntilComplete(.object(coroutine))
+    }
+  }
+
+  // MARK: - sleep
+
+  /// `asyncio.sleep(delay, result)`.
+  func asyncioSleep(_ delay: Value, _ result: Value) throws(PyError) -> Value {
+    let seconds = try floatArgument(delay)
+    return .object(
+      NativeCoroutine(name: "sleep", type: asyncioTypes.coroutine) { interp throws(PyError) in
+        if seconds <= 0 {
+          try await interp.suspendCurrentTask(on: nil)
+          return result
+        }
+        let loop = try interp.requireRunningLoop()
+        let future = FutureObject(loop: loop, type: interp.asyncioTypes.future)
+        let handle = loop.callLater(seconds, .native { () throws(PyError) in
+          if !future.isDone { try future.setResult(result) }
+        })
+        defer { loop.cancel(handle) }
+        return try await future.wait(interp)
+      })
+  }
+
+  // MARK: - Reprs
+
+  /// CPython's `_format_coroutine`: `main() running at x.py:5`.
+  func coroutineDescription(_ c: CoroutineObject) -> String {
+    let name = "\(c.qualifiedName)()"
+    guard let location = c.location else {
+      return c.state == .closed ? "\(name) done" : "\(name) running"
+    }
+    if c.state == .closed { return "\(name) done, defined at \(location.path):\(location.definedAt)" }
+    return "\(name) running at \(location.path):\(location.line)"
+  }
+
+  func callbackDescription(_ callback: DoneCallback) -> String {
+    switch callback {
+    case .wakeup: return "Task.task_wakeup()"
+    case .native(let n): return "\(n.name)()"
+    case .python(let f): return functionSource(f)
+    }
+  }
+
+  /// `f() at x.py:3`, as asyncio names a callback.
+  func functionSource(_ f: Value) -> String {
+    if case .object(let o) = f {
+      if let function = o as? FunctionObject {
+        let code = function.code
+        return "\(function.qualifiedName)() at \(code.info.source.name):\(code.headerRange.start.line)"
+      }
+      if let method = o as? BoundMethodObject { return functionSource(method.function) }
+      if let builtin = o as? BuiltinFunctionObject { return "\(builtin.name)()" }
+    }
+    return ((try? repr(f)) ?? "?") + "()"
+  }
+
+  private func futureInfo(_ future: FutureObject) throws(PyError) -> [String] {
+    var info = [future.state.rawValue.lowercased()]
+    if future.state == .finished {
+      if let e = future.exception {
+        info.append("exception=\(try repr(.object(e)))")
+      } else {
+        info.append("result=\(try shortRepr(future.result))")
+      }
+    }
+    let callbacks = future.callbacks
+    if !callbacks.isEmpty {
+      let names = callbacks.map(callbackDescription)
+      let text: String
+      switch names.count {
+      case 1: text = names[0]
+      case 2: text = "\(names[0]), \(names[1])"
+      default: text = "\(names[0]), <\(names.count - 2) more>, \(names[names.count - 1])"
+      }
+      info.append("cb=[\(text)]")
+    }
+    return info
+  }
+
+  /// `reprlib.repr`: long results are shortened.
+  private func shortRepr(_ value: Value) throws(PyError) -> String {
+    let text = try repr(value)
+    if text.count > 30 {
+      return String(text.prefix(13)) + "..." + String(text.suffix(14))
+    }
+    return text
+  }
+
+  func futureRepr(_ future: FutureObject) throws(PyError) -> String {
+    if let task = future as? TaskObject { return try taskRepr(task) }
+    return "<Future \(try futureInfo(future).joined(separator: " "))>"
+  }
+
+  func taskRepr(_ task: TaskObject) throws(PyError) -> String {
+    var info = try futureInfo(task)
+    if task.cancelsRequested > 0 && !task.isDone { info[0] = "cancelling" }
+    info.insert("name=\(try repr(task.name))", at: 1)
+    info.insert("coro=<\(coroutineDescription(task.coroutine))>", at: 2)
+    if let waiter = task.waiter { info.insert("wait_for=\(try futureRepr(waiter))", at: 3) }
+    return "<Task \(info.joined(separator: " "))>"
+  }
+
+  func handleDescription(_ handle: HandleObject) throws(PyError) -> String {
+    guard let action = handle.action else { return "<cancelled>" }
+    switch action {
+    case .call(let f, let args):
+      let name = functionSource(f)
+      if args.isEmpty { return name }
+      var rendered: [String] = []
+      for a in args { rendered.append(try repr(a)) }
+      return name.replacing("()", with: "(\(rendered.joined(separator: ", ")))")
+    case .done(let callback, let future):
+      return callbackDescription(callback).replacing("()", with: "(\(try futureRepr(future)))")
+    case .step: return "<TaskStepMethWrapper>()"
+    case .native: return "<callback>()"
+    }
+  }
+
+  func handleRepr(_ handle: HandleObject) throws(PyError) -> String {
+    let kind = handle.isTimer ? "TimerHandle" : "Handle"
+    var info: [String] = []
+    if handle.cancelled { info.append("cancelled") }
+    if handle.isTimer { info.append("when=\(pythonFloatRepr(handle.when))") }
+    if handle.action != nil { info.append(try handleDescription(handle)) }
+    return "<\(kind) \(info.joined(separator: " "))>"
+  }
+}
