@@ -122,6 +122,12 @@ public final class Interpreter {
   /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
   var taskCounter = 0
   lazy var asyncioTypes = AsyncioTypes(self)
+  /// Set when the interpreter is being torn down, so objects it frees stay quiet.
+  var finalizing = false
+
+  deinit {
+    finalizing = true
+  }
 
   public init(
     arguments: [String] = [], clock: Clock = Clock(virtual: false),

@@ -12,7 +12,11 @@ final class ExpressionStatement: StmtNode {
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
-    _ = try expression.evaluate(f)
+    let value = try expression.evaluate(f)
+    if case .object(let o) = value, let coroutine = o as? FunctionCoroutine {
+      // Dropped here unless something else holds it: CPython warns at this line.
+      coroutine.discardedAtLine = Int32(truncatingIfNeeded: range.start.line)
+    }
     return .normal
   }
 }

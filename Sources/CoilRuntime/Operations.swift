@@ -382,6 +382,15 @@ extension Interpreter {
       case "__closure__": return Value.none
       default: return nil
       }
+    case let c as CoroutineObject:
+      switch attribute {
+      case "__name__": return str(c.name)
+      case "__qualname__": return str(c.qualifiedName)
+      case "cr_running": return .bool(c.state == .running)
+      case "cr_frame": return Value.none
+      case "cr_await": return Value.none
+      default: return nil
+      }
     case let b as BuiltinFunctionObject:
       switch attribute {
       case "__name__", "__qualname__": return str(b.name)

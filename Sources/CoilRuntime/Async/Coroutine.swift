@@ -15,14 +15,10 @@ class CoroutineObject: PyObject {
   }
 
   var state = State.created
-  var name: String
-  var qualifiedName: String
 
-  init(name: String, qualifiedName: String, type: TypeObject) {
-    self.name = name
-    self.qualifiedName = qualifiedName
-    super.init(type: type)
-  }
+  /// `__name__` and `__qualname__`.
+  var name: String { "coroutine" }
+  var qualifiedName: String { name }
 
   /// Runs the body to completion; only `run` calls it.
   func body(_ interp: Interpreter) async throws(PyError) -> Value {
@@ -30,12 +26,20 @@ class CoroutineObject: PyObject {
   }
 
   /// `await coro`: runs the coroutine once, as CPython allows.
-  final func run(_ interp: Interpreter) async throws(PyError) -> Value {
+  ///
+  /// A suspended task keeps every async frame between its start and its `await` in Swift task
+  /// memory, allocated in slabs of about 1 KB; the frames on the path to an `await` are kept
+  /// small (nothing inlined into them) so a task parked in `sleep` fits in one slab.
+  @inline(__always) final func run(_ interp: Interpreter) async throws(PyError) -> Value {
+    try start(interp)
+    defer { state = .closed }
+    return try await body(interp)
+  }
+
+  @inline(never) private func start(_ interp: Interpreter) throws(PyError) {
     switch state {
     case .created:
       state = .running
-      defer { state = .closed }
-      return try await body(interp)
     case .running:
       throw interp.error("RuntimeError", "coroutine is being awaited already")
     case .closed:
@@ -51,12 +55,23 @@ class CoroutineObject: PyObject {
 final class FunctionCoroutine: CoroutineObject {
   let function: FunctionObject
   let frame: Frame
+  /// The line of the expression statement that discarded the coroutine, for the
+  /// never-awaited warning (0: not known).
+  var discardedAtLine: Int32 = 0
+
+  deinit {
+    let interp = frame.header.interp
+    if state == .created && !interp.finalizing { interp.warnNeverAwaited(self) }
+  }
 
   init(function: FunctionObject, frame: Frame, type: TypeObject) {
     self.function = function
     self.frame = frame
-    super.init(name: function.code.name, qualifiedName: function.qualifiedName, type: type)
+    super.init(type: type)
   }
+
+  override var name: String { function.code.name }
+  override var qualifiedName: String { function.qualifiedName }
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     let code = function.code
@@ -69,7 +84,7 @@ final class FunctionCoroutine: CoroutineObject {
       _ = try await runBlock(code.body, frame)
     } catch {
       error.exception.leaveFrame(code.info, fallback: code.headerRange)
-      throw error
+      throw interp.escapingCoroutine(error)
     }
     return frame.header.returnValue
   }
@@ -85,21 +100,79 @@ final class FunctionCoroutine: CoroutineObject {
 /// A coroutine whose body is Swift: asyncio's own `sleep`, `wait`, `wait_for` and friends.
 final class NativeCoroutine: CoroutineObject {
   let action: (Interpreter) async throws(PyError) -> Value
+  private let names: (String, String)
 
   init(
     name: String, qualifiedName: String? = nil, type: TypeObject,
     _ action: @escaping (Interpreter) async throws(PyError) -> Value
   ) {
     self.action = action
-    super.init(name: name, qualifiedName: qualifiedName ?? name, type: type)
+    names = (name, qualifiedName ?? name)
+    super.init(type: type)
   }
+
+  override var name: String { names.0 }
+  override var qualifiedName: String { names.1 }
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     try await action(interp)
   }
 }
 
+/// `asyncio.sleep(delay, result)`.
+final class SleepCoroutine: CoroutineObject {
+  let delay: Double
+  let result: Value
+  var timer: HandleObject?
+
+  init(delay: Double, result: Value, type: TypeObject) {
+    self.delay = delay
+    self.result = result
+    super.init(type: type)
+  }
+
+  override var name: String { "sleep" }
+
+  override func body(_ interp: Interpreter) async throws(PyError) -> Value {
+    if delay <= 0 {
+      try await interp.suspendCurrentTask(on: nil)
+      return result
+    }
+    let future = try startTimer(interp)
+    defer { stopTimer(interp) }
+    return try await future.wait(interp)
+  }
+
+  /// The future a timer completes with the result after the delay.
+  @inline(never) private func startTimer(_ interp: Interpreter) throws(PyError) -> FutureObject {
+    let loop = try interp.requireRunningLoop()
+    let future = FutureObject(loop: loop, type: interp.asyncioTypes.future)
+    timer = loop.callLater(delay, .resolve(future, result))
+    return future
+  }
+
+  @inline(never) private func stopTimer(_ interp: Interpreter) {
+    if let timer {
+      interp.runningLoop?.cancel(timer)
+      self.timer = nil
+    }
+  }
+}
+
 extension Interpreter {
+  /// PEP 479: a StopIteration leaving a coroutine becomes
+  /// `RuntimeError('coroutine raised StopIteration')`, caused by it.
+  @inline(never) func escapingCoroutine(_ error: PyError) -> PyError {
+    let e = error.exception
+    guard e.type.isSubtype(of: exceptions["StopIteration"]!) else { return error }
+    let replacement = self.error("RuntimeError", "coroutine raised StopIteration")
+    replacement.exception.cause = .object(e)
+    replacement.exception.context = .object(e)
+    replacement.exception.suppressContext = true
+    replacement.exception.traceback = e.traceback
+    return replacement
+  }
+
   /// `await value`: runs a coroutine inline, or waits for a future or task.
   func awaitValue(_ value: Value) async throws(PyError) -> Value {
     if case .object(let o) = value {
@@ -107,7 +180,13 @@ extension Interpreter {
       if let future = o as? FutureObject { return try await future.wait(self) }
       if let method = o.type.lookup(dunder.__await__), !o.type.isBuiltin {
         let iterator = try callMethod(method, value, [])
-        return try await awaitValue(iterator)
+        if case .object(let io) = iterator, io is CoroutineObject {
+          throw typeError("__await__() returned a coroutine")
+        }
+        if typeOf(iterator).lookup(dunder.__next__) == nil && !(iterator.asObject is IteratorObject) {
+          throw typeError("__await__() returned non-iterator of type '\(typeName(iterator))'")
+        }
+        throw error("NotImplementedError", "awaiting an object whose __await__ is a generator is not supported yet")
       }
     }
     throw typeError("object \(typeName(value)) can't be used in 'await' expression")
@@ -139,6 +218,23 @@ extension Interpreter {
       if error.exception.type.isSubtype(of: exceptions["StopAsyncIteration"]!) { return nil }
       throw error
     }
+  }
+
+  /// CPython's `RuntimeWarning: coroutine 'f' was never awaited`, at the statement that dropped
+  /// the coroutine (or `sys:1` when that is not known).
+  func warnNeverAwaited(_ c: FunctionCoroutine) {
+    var text: String
+    let lineNumber = Int(c.discardedAtLine)
+    if lineNumber > 0 {
+      let source = c.function.code.info.source
+      text = "\(source.name):\(lineNumber): RuntimeWarning: coroutine '\(c.qualifiedName)' was never awaited\n"
+      let line = source.line(lineNumber).trimmingPrefix { $0 == " " || $0 == "\t" }
+      text += "  \(line)\n"
+    } else {
+      text = "sys:1: RuntimeWarning: coroutine '\(c.qualifiedName)' was never awaited\n"
+    }
+    text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    writeErrorText(text)
   }
 
   /// `<coroutine object main at 0x...>`.

@@ -120,6 +120,8 @@ final class HandleObject: PyObject {
     /// A Coil callable with arguments (`call_soon(f, *args)`).
     case call(Value, [Value])
     case native(() throws(PyError) -> Void)
+    /// Sets a future's result unless it is already done (`asyncio.sleep`'s timer).
+    case resolve(FutureObject, Value)
   }
 
   var action: Action?
@@ -171,8 +173,18 @@ final class EventLoopObject: PyObject {
   var isClosed = false
   var isRunning = false
   var currentTask: TaskObject?
-  /// Tasks not yet done, in creation order (`asyncio.all_tasks`).
-  var liveTasks: OrderedDictionary<ObjectIdentifier, TaskObject> = [:]
+  /// What the task being stepped did: suspended on a future (or nil: yielded a turn), or ended.
+  var suspendedOn: FutureObject??
+  var outcome: TaskOutcome?
+  /// Creation order of tasks.
+  var taskSerial = 0
+  /// Tasks not yet done (`asyncio.all_tasks`).
+  var liveTasks: [ObjectIdentifier: TaskObject] = [:]
+
+  /// The tasks not yet done, oldest first.
+  var liveTasksInOrder: [TaskObject] {
+    liveTasks.values.sorted { $0.serial < $1.serial }
+  }
   var exceptionHandler: Value = .none
 
   init(interp: Interpreter, type: TypeObject) {
@@ -303,6 +315,8 @@ final class EventLoopObject: PyObject {
       try callReporting(handle) { () throws(PyError) in _ = try interp.call(function, arguments) }
     case .native(let body):
       try callReporting(handle, body)
+    case .resolve(let future, let value):
+      if !future.isDone { try future.setResult(value) }
     }
   }
 

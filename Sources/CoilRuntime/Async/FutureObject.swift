@@ -21,7 +21,15 @@ class FutureObject: PyObject {
   /// The exception's traceback when it was set; the first `result()` restores it, later ones
   /// raise with an empty traceback, as CPython's C future does.
   var exceptionTraceback: [TracebackEntry]?
-  var callbacks: [DoneCallback] = []
+  /// Done callbacks in registration order; the first is kept inline, as most futures have
+  /// exactly one (the task waiting on them).
+  private var firstCallback: DoneCallback?
+  private var moreCallbacks: [DoneCallback] = []
+
+  var callbacks: [DoneCallback] {
+    guard let firstCallback else { return [] }
+    return [firstCallback] + moreCallbacks
+  }
   var cancelMessage: Value = .none
   /// The `CancelledError` that cancelled a task's coroutine, raised again by `result()`.
   var cancelledException: ExceptionObject?
@@ -37,18 +45,20 @@ class FutureObject: PyObject {
   var isDone: Bool { state != .pending }
 
   deinit {
-    if logTraceback, let exception { loop.interp.reportUnretrieved(self, exception) }
+    if logTraceback, let exception, !loop.interp.finalizing {
+      loop.interp.reportUnretrieved(self, exception)
+    }
   }
 
   // MARK: - Results
 
   /// `future.result()`.
-  func resultValue() throws(PyError) -> Value {
+  @inline(never) func resultValue() throws(PyError) -> Value {
     switch state {
     case .cancelled:
       throw PyError(makeCancelledError())
     case .pending:
-      throw interp.error("InvalidStateError", "Result is not ready.")
+      throw interp.error("InvalidStateError", "Result is not set.")
     case .finished:
       logTraceback = false
       if let exception {
@@ -126,38 +136,48 @@ class FutureObject: PyObject {
   // MARK: - Callbacks
 
   private func scheduleCallbacks() {
-    let pending = callbacks
-    callbacks = []
-    for callback in pending { loop.callSoon(.done(callback, self)) }
+    guard let first = firstCallback else { return }
+    let more = moreCallbacks
+    firstCallback = nil
+    moreCallbacks = []
+    loop.callSoon(.done(first, self))
+    for callback in more { loop.callSoon(.done(callback, self)) }
   }
 
   func addDoneCallback(_ callback: DoneCallback) {
     if state != .pending {
       loop.callSoon(.done(callback, self))
+    } else if firstCallback == nil {
+      firstCallback = callback
     } else {
-      callbacks.append(callback)
+      moreCallbacks.append(callback)
     }
   }
 
   /// Removes every registration matching; returns how many there were.
   @discardableResult
   func removeDoneCallback<E: Error>(where matches: (DoneCallback) throws(E) -> Bool) throws(E) -> Int {
-    let before = callbacks.count
+    let all = callbacks
     var kept: [DoneCallback] = []
-    for callback in callbacks where try !matches(callback) { kept.append(callback) }
-    callbacks = kept
-    return before - kept.count
+    for callback in all where try !matches(callback) { kept.append(callback) }
+    firstCallback = kept.first
+    moreCallbacks = Array(kept.dropFirst())
+    return all.count - kept.count
   }
 
   // MARK: - Awaiting
 
   /// `await future` inside a task.
-  func wait(_ interp: Interpreter) async throws(PyError) -> Value {
+  @inline(__always) func wait(_ interp: Interpreter) async throws(PyError) -> Value {
     if state == .pending {
       try await interp.suspendCurrentTask(on: self)
-      if state == .pending { throw interp.error("RuntimeError", "await wasn't used with future") }
+      if state == .pending { throw notUsedWithAwait() }
     }
     return try resultValue()
+  }
+
+  private func notUsedWithAwait() -> PyError {
+    interp.error("RuntimeError", "await wasn't used with future")
   }
 }
 
@@ -175,34 +195,39 @@ final class GatheringFutureObject: FutureObject {
   }
 }
 
+/// How a task's coroutine ended.
+enum TaskOutcome {
+  case returned(Value)
+  case raised(PyError)
+}
+
 /// `asyncio.Task`: runs a coroutine on the loop as a Swift task.
 final class TaskObject: FutureObject {
-  enum Outcome {
-    case returned(Value)
-    case raised(PyError)
-  }
-
   let coroutine: CoroutineObject
-  var name: Value
+  /// The name given with `name=` or `set_name`; otherwise it is `Task-N` from `number`.
+  var customName: Value?
+  let number: Int
   var mustCancel = false
   var cancelsRequested = 0
   /// The future the task waits on (`_fut_waiter`).
   var waiter: FutureObject?
   var continuation: UnsafeContinuation<ExceptionObject?, Never>?
   var started = false
-  /// What the coroutine suspended on in the step just run: a future, or nil for a bare yield.
-  var suspendedOn: FutureObject??
-  var outcome: Outcome?
   /// The task's own `except` nesting and call depth while it is suspended.
   var savedHandling: [ExceptionObject] = []
   var savedDepth = 0
-  var context: Value = .none
+  /// Creation order, for listing tasks.
+  let serial: Int
 
-  init(coroutine: CoroutineObject, name: Value, loop: EventLoopObject, type: TypeObject) {
+  init(coroutine: CoroutineObject, name: Value?, number: Int, serial: Int, loop: EventLoopObject, type: TypeObject) {
     self.coroutine = coroutine
-    self.name = name
+    self.customName = name
+    self.number = number
+    self.serial = serial
     super.init(loop: loop, type: type)
   }
+
+  var name: Value { customName ?? interp.str("Task-\(number)") }
 
   override func cancel(message: Value) -> Bool {
     logTraceback = false
@@ -249,15 +274,15 @@ final class TaskObject: FutureObject {
     loop.currentTask = self
     let outerHandling = interp.handling
     let outerDepth = interp.depth
-    suspendedOn = nil
-    outcome = nil
+    loop.suspendedOn = nil
+    loop.outcome = nil
     if !started {
       started = true
       savedDepth = outerDepth
       if let exception {
         // Throwing into a coroutine that never started ends it without running any code.
         coroutine.state = .closed
-        outcome = .raised(PyError(exception))
+        loop.outcome = .raised(PyError(exception))
       } else {
         interp.handling = []
         interp.depth = savedDepth
@@ -277,12 +302,12 @@ final class TaskObject: FutureObject {
     interp.handling = outerHandling
     interp.depth = outerDepth
     loop.currentTask = previous
-    if let outcome {
-      self.outcome = nil
+    if let outcome = loop.outcome {
+      loop.outcome = nil
       finish(outcome)
       if case .raised(let error) = outcome, interp.isExitException(error.exception) { throw error }
-    } else if let suspendedOn {
-      self.suspendedOn = nil
+    } else if let suspendedOn = loop.suspendedOn {
+      loop.suspendedOn = nil
       if let future = suspendedOn {
         future.addDoneCallback(.wakeup(self))
         waiter = future
@@ -298,14 +323,18 @@ final class TaskObject: FutureObject {
     nonisolated(unsafe) let interp = self.interp
     Task(executorPreference: loop.executor) {
       do throws(PyError) {
-        task.outcome = .returned(try await task.coroutine.run(interp))
+        task.ended(.returned(try await task.coroutine.run(interp)))
       } catch {
-        task.outcome = .raised(error)
+        task.ended(.raised(error))
       }
     }
   }
 
-  private func finish(_ outcome: Outcome) {
+  @inline(never) private func ended(_ outcome: TaskOutcome) {
+    loop.outcome = outcome
+  }
+
+  private func finish(_ outcome: TaskOutcome) {
     loop.liveTasks.removeValue(forKey: ObjectIdentifier(self))
     switch outcome {
     case .returned(let value):
@@ -330,7 +359,19 @@ final class TaskObject: FutureObject {
 extension Interpreter {
   /// Parks the running task's coroutine until its next step; `future` is what it waits for
   /// (nil: just yield one turn). Throws what the step throws in.
-  func suspendCurrentTask(on future: FutureObject?) async throws(PyError) {
+  @inline(__always) func suspendCurrentTask(on future: FutureObject?) async throws(PyError) {
+    // Everything but the suspension itself is out of line: this code is inlined into the frames
+    // a parked task keeps, and they should stay small.
+    let task = try taskToSuspend(waitingFor: future)
+    let thrown = await withUnsafeContinuation { (c: UnsafeContinuation<ExceptionObject?, Never>) in
+      task.continuation = c
+      task.loop.suspendedOn = .some(future)
+    }
+    if let thrown { throw thrownIn(thrown) }
+  }
+
+  /// The running task, after checking it may wait for `future`.
+  @inline(never) private func taskToSuspend(waitingFor future: FutureObject?) throws(PyError) -> TaskObject {
     guard let loop = runningLoop, let task = loop.currentTask else {
       throw error("RuntimeError", "await outside of a running task")
     }
@@ -341,15 +382,13 @@ extension Interpreter {
       throw error(
         "RuntimeError", "Task \(try taskRepr(task)) got Future \(try futureRepr(future)) attached to a different loop")
     }
-    let thrown = await withUnsafeContinuation { (c: UnsafeContinuation<ExceptionObject?, Never>) in
-      task.continuation = c
-      task.suspendedOn = .some(future)
-    }
-    if let thrown {
-      thrown.pendingRange = nil
-      thrown.frameEntryAdded = false
-      throw PyError(thrown)
-    }
+    return task
+  }
+
+  @inline(never) private func thrownIn(_ exception: ExceptionObject) -> PyError {
+    exception.pendingRange = nil
+    exception.frameEntryAdded = false
+    return PyError(exception)
   }
 
   func isExitException(_ e: ExceptionObject) -> Bool {

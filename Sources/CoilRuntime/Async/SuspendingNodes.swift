@@ -32,11 +32,19 @@ final class AwaitStatement: StmtNode {
     f.header.suspendedLine = Int32(awaitRange.start.line)
     let value: Value
     do throws(PyError) {
-      value = try await f.interp.awaitValue(awaitable)
+      if case .object(let o) = awaitable, let coroutine = o as? CoroutineObject {
+        value = try await coroutine.run(f.interp)
+      } else {
+        value = try await f.interp.awaitValue(awaitable)
+      }
     } catch {
       error.exception.locate(awaitRange)
       throw error
     }
+    return try complete(value, f)
+  }
+
+  @inline(never) private func complete(_ value: Value, _ f: Frame) throws(PyError) -> Completion {
     if isReturn {
       f.header.returnValue = value
       return .return

@@ -146,6 +146,8 @@ final class TimeoutObject: PyObject {
   var handle: HandleObject?
   var task: TaskObject?
   var when: Double?
+  /// The task's pending cancellations when entered; more at exit means another canceller.
+  var cancelling = 0
 
   init(when: Double?, type: TypeObject) {
     self.when = when
@@ -166,6 +168,7 @@ final class TimeoutObject: PyObject {
 
   func reschedule(_ interp: Interpreter, _ newWhen: Double?) throws(PyError) {
     guard state == .entered else {
+      if state == .created { throw interp.error("RuntimeError", "Timeout has not been entered") }
       throw interp.error("RuntimeError", "Cannot change state of \(state.rawValue) Timeout")
     }
     when = newWhen
@@ -186,9 +189,13 @@ final class TimeoutObject: PyObject {
   }
 
   func enter(_ interp: Interpreter) throws(PyError) -> Value {
+    if state != .created { throw interp.error("RuntimeError", "Timeout has already been entered") }
+    guard let current = interp.runningLoop?.currentTask else {
+      throw interp.error("RuntimeError", "Timeout should be used inside a task")
+    }
+    task = current
+    cancelling = current.cancelsRequested
     state = .entered
-    task = interp.runningLoop?.currentTask
-    if task == nil { throw interp.error("RuntimeError", "Timeout should be used inside a task") }
     try reschedule(interp, when)
     return .object(self)
   }
@@ -200,8 +207,14 @@ final class TimeoutObject: PyObject {
     }
     if state == .expiring {
       state = .expired
-      if task?.uncancel() == 0, let exception, exception.type === interp.asyncioTypes.cancelledError {
-        throw PyError(ExceptionObject(type: interp.exceptions["TimeoutError"]!, args: [], dict: interp.makeDict()))
+      if let task, task.uncancel() <= cancelling, let exception,
+        exception.type === interp.asyncioTypes.cancelledError
+      {
+        // raise TimeoutError from exc_val
+        let timeout = ExceptionObject(type: interp.exceptions["TimeoutError"]!, args: [], dict: interp.makeDict())
+        timeout.cause = .object(exception)
+        timeout.suppressContext = true
+        throw PyError(timeout)
       }
     } else if state == .entered {
       state = .exited

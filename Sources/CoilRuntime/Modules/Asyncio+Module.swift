@@ -51,7 +51,10 @@ extension Interpreter {
           if case .object(let o) = bound["coro"]!, let c = o as? CoroutineObject { c.state = .closed }
           throw error
         }
-        return .object(try interp.createTask(bound["coro"]!, name: bound["name"] ?? .none, context: bound["context"] ?? .none, loop: loop))
+        // asyncio.create_task names the task after making it, so a name= still uses a number.
+        let task = try interp.createTask(bound["coro"]!, context: bound["context"] ?? .none, loop: loop)
+        if let name = bound["name"], !name.isNone { task.customName = .object(try interp.toStrObject(name)) }
+        return .object(task)
       }),
       ("ensure_future", { interp, args, kwargs throws(PyError) in
         let bound = try interp.bind(PythonSignature("ensure_future", ["coro_or_future"], keywordOnly: ["loop"], isMethod: false), args[...], kwargs)
@@ -142,7 +145,7 @@ extension Interpreter {
         if case .object(let o)? = bound["loop"], let l = o as? EventLoopObject { loop = l }
         guard let loop else { throw interp.error("RuntimeError", "no running event loop") }
         let result = interp.makeSet()
-        for task in loop.liveTasks.values where !task.isDone { try result.add(.object(task), interp) }
+        for task in loop.liveTasksInOrder where !task.isDone { try result.add(.object(task), interp) }
         return .object(result)
       }),
       ("iscoroutine", { interp, args, kwargs throws(PyError) in
@@ -236,11 +239,11 @@ extension Interpreter {
     }
     asyncMethod(t.task, "get_name", TaskObject.self) { _, task, _ in task.name }
     asyncMethod(t.task, "set_name", TaskObject.self, ["value"]) { interp, task, bound throws(PyError) in
-      task.name = .object(try interp.toStrObject(bound["value"]!))
+      task.customName = .object(try interp.toStrObject(bound["value"]!))
       return .none
     }
     asyncMethod(t.task, "get_coro", TaskObject.self) { _, task, _ in .object(task.coroutine) }
-    asyncMethod(t.task, "get_context", TaskObject.self) { _, task, _ in task.context }
+    asyncMethod(t.task, "get_context", TaskObject.self) { _, _, _ in .none }
     asyncMethod(t.task, "cancelling", TaskObject.self) { _, task, _ in .int(task.cancelsRequested) }
     asyncMethod(t.task, "uncancel", TaskObject.self) { _, task, _ in .int(task.uncancel()) }
     asyncMethod(t.coroutine, "close", CoroutineObject.self) { _, c, _ in

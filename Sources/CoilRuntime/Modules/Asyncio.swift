@@ -37,6 +37,8 @@ final class AsyncioTypes {
       "InvalidStateError", base: interp.exceptions["Exception"]!, layout: .exception,
       module: "asyncio.exceptions")
     invalidStateError.isBaseException = true
+    cancelledError.constructor = interp.exceptions["BaseException"]!.constructor
+    invalidStateError.constructor = interp.exceptions["BaseException"]!.constructor
     interp.exceptions["InvalidStateError"] = invalidStateError
     interp.exceptions["CancelledError"] = cancelledError
   }
@@ -73,10 +75,12 @@ extension Interpreter {
     guard case .object(let o) = value, let coroutine = o as? CoroutineObject else {
       throw typeError("a coroutine was expected, got \(try repr(value))")
     }
-    taskCounter += 1
-    let taskName: Value = name.isNone ? str("Task-\(taskCounter)") : .object(try toStrObject(name))
-    let task = TaskObject(coroutine: coroutine, name: taskName, loop: loop, type: asyncioTypes.task)
-    task.context = context
+    // Only unnamed tasks use up a number, as with CPython's loop.create_task.
+    if name.isNone { taskCounter += 1 }
+    loop.taskSerial += 1
+    let task = TaskObject(
+      coroutine: coroutine, name: name.isNone ? nil : .object(try toStrObject(name)),
+      number: taskCounter, serial: loop.taskSerial, loop: loop, type: asyncioTypes.task)
     loop.liveTasks[ObjectIdentifier(task)] = task
     loop.callSoon(.step(task, nil))
     return task
@@ -161,7 +165,7 @@ extension Interpreter {
   /// `Runner.close()`: cancels leftover tasks and waits for them, then the loop's own shutdown
   /// steps, each a `run_until_complete` as in CPython (they run the loop a little).
   private func shutDown(_ loop: EventLoopObject) throws(PyError) {
-    let leftovers = Array(loop.liveTasks.values)
+    let leftovers = loop.liveTasksInOrder
     if !leftovers.isEmpty {
       for task in leftovers { _ = task.cancel(message: .none) }
       let gathered = try gather(leftovers.map { .object($0) }, returnExceptions: true)
@@ -186,20 +190,7 @@ extension Interpreter {
   /// `asyncio.sleep(delay, result)`.
   func asyncioSleep(_ delay: Value, _ result: Value) throws(PyError) -> Value {
     let seconds = try floatArgument(delay)
-    return .object(
-      NativeCoroutine(name: "sleep", type: asyncioTypes.coroutine) { interp throws(PyError) in
-        if seconds <= 0 {
-          try await interp.suspendCurrentTask(on: nil)
-          return result
-        }
-        let loop = try interp.requireRunningLoop()
-        let future = FutureObject(loop: loop, type: interp.asyncioTypes.future)
-        let handle = loop.callLater(seconds, .native { () throws(PyError) in
-          if !future.isDone { try future.setResult(result) }
-        })
-        defer { loop.cancel(handle) }
-        return try await future.wait(interp)
-      })
+    return .object(SleepCoroutine(delay: seconds, result: result, type: asyncioTypes.coroutine))
   }
 
   // MARK: - Reprs
@@ -293,6 +284,7 @@ extension Interpreter {
     case .done(let callback, let future):
       return callbackDescription(callback).replacing("()", with: "(\(try futureRepr(future)))")
     case .step: return "<TaskStepMethWrapper>()"
+    case .resolve(let future, _): return "_set_result_unless_cancelled(\(try futureRepr(future)))"
     case .native: return "<callback>()"
     }
   }
