@@ -107,7 +107,7 @@ final class BlockNode: StmtNode {
       let completion: Completion
       do throws(PyError) {
         completion =
-          statement.suspends ? try await statement.executeAsync(f) : try statement.execute(f)
+          statement.suspends ? try await executeSuspending(statement, f) : try statement.execute(f)
       } catch {
         error.exception.locate(statement.range)
         throw error

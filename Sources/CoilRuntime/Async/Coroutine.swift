@@ -33,6 +33,9 @@ class CoroutineObject: PyObject {
   @inline(__always) final func run(_ interp: Interpreter) async throws(PyError) -> Value {
     try start(interp)
     defer { state = .closed }
+    // Calls through the vtable make Swift hop back to the caller's executor afterwards (a
+    // costly check when tasks prefer an executor); the common coroutine is called directly.
+    if let coroutine = self as? FunctionCoroutine { return try await coroutine.runFunction(interp) }
     return try await body(interp)
   }
 
@@ -74,6 +77,10 @@ final class FunctionCoroutine: CoroutineObject {
   override var qualifiedName: String { function.qualifiedName }
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
+    try await runFunction(interp)
+  }
+
+  func runFunction(_ interp: Interpreter) async throws(PyError) -> Value {
     let code = function.code
     interp.depth += 1
     defer { interp.depth -= 1 }

@@ -272,7 +272,8 @@ final class AsCompletedState {
   let timeout: Double?
   var started = false
   var remaining = 0
-  var todo: [FutureObject] = []
+  /// The futures not finished yet, by identity (CPython's `todo` set).
+  var todo: [ObjectIdentifier: FutureObject] = [:]
   /// Finished futures not yet handed out; nil marks a timeout.
   var done: [FutureObject?] = []
   var getters: [FutureObject] = []
@@ -298,24 +299,24 @@ final class AsCompletedState {
   private func start(_ interp: Interpreter) throws(PyError) {
     started = true
     let loop = interp.eventLoop()
-    var seen: Set<ObjectIdentifier> = []
+    var ordered: [FutureObject] = []
     for value in futures {
       let future = try interp.ensureFuture(value, loop: loop)
-      if seen.insert(ObjectIdentifier(future)).inserted { todo.append(future) }
+      if todo.updateValue(future, forKey: ObjectIdentifier(future)) == nil { ordered.append(future) }
     }
     futures = []
     remaining = todo.count
     let completion = NativeCallback("as_completed.<locals>._on_completion") { [unowned self] f throws(PyError) in
       guard !self.todo.isEmpty else { return }
-      self.todo.removeAll { $0 === f }
+      self.todo.removeValue(forKey: ObjectIdentifier(f))
       try self.put(f)
       if self.todo.isEmpty, let h = self.timeoutHandle { loop.cancel(h) }
     }
     onCompletion = completion
-    for f in todo { f.addDoneCallback(.native(completion)) }
+    for f in ordered { f.addDoneCallback(.native(completion)) }
     if !todo.isEmpty, let timeout {
       timeoutHandle = loop.callLater(timeout, .native { [unowned self] () throws(PyError) in
-        for f in self.todo {
+        for f in self.todo.values {
           f.removeDoneCallback { if case .native(let n) = $0 { return n === completion }; return false }
           try self.put(nil)
         }
