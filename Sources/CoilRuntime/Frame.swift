@@ -11,7 +11,7 @@ struct FrameHeader {
   unowned(unsafe) let module: ModuleObject
   unowned(unsafe) let code: FunctionCode
   var returnValue: Value
-  let slotCount: Int
+  let slotCount: Int32
   /// Where a suspended coroutine's frame is waiting, for its repr (`running at x.py:5`).
   var suspendedLine: Int32 = 0
   /// The class namespace while a class body runs.
@@ -26,7 +26,8 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     let count = code.slotCount
     let buffer = Frame.create(minimumCapacity: count) { _ in
       FrameHeader(
-        interp: interp, module: module, code: code, returnValue: .none, slotCount: count,
+        interp: interp, module: module, code: code, returnValue: .none,
+        slotCount: Int32(truncatingIfNeeded: count),
         namespace: namespace)
     }
     let frame = unsafeDowncast(buffer, to: Frame.self)
@@ -36,7 +37,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 
   deinit {
     withUnsafeMutablePointers { header, elements in
-      _ = elements.deinitialize(count: header.pointee.slotCount)
+      _ = elements.deinitialize(count: Int(header.pointee.slotCount))
     }
   }
 

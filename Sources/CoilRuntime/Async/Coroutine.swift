@@ -126,17 +126,17 @@ final class NativeCoroutine: CoroutineObject {
   }
 }
 
-/// `asyncio.sleep(delay, result)`.
-final class SleepCoroutine: CoroutineObject {
+/// `asyncio.sleep(delay)`; `SleepResultCoroutine` is `sleep(delay, result)`. Without a result
+/// field the common sleep is a smaller object, which parked tasks hold on to.
+class SleepCoroutine: CoroutineObject {
   let delay: Double
-  let result: Value
-  var timer: HandleObject?
 
-  init(delay: Double, result: Value, type: TypeObject) {
+  init(delay: Double, type: TypeObject) {
     self.delay = delay
-    self.result = result
     super.init(type: type)
   }
+
+  var result: Value { .none }
 
   override var name: String { "sleep" }
 
@@ -146,24 +146,28 @@ final class SleepCoroutine: CoroutineObject {
       return result
     }
     let future = try startTimer(interp)
-    defer { stopTimer(interp) }
+    defer { future.loop.cancelSleep(future) }
     return try await future.wait(interp)
   }
 
   /// The future a timer completes with the result after the delay.
-  @inline(never) private func startTimer(_ interp: Interpreter) throws(PyError) -> FutureObject {
+  @inline(never) private func startTimer(_ interp: Interpreter) throws(PyError) -> SleepFutureObject {
     let loop = try interp.requireRunningLoop()
-    let future = FutureObject(loop: loop, type: interp.asyncioTypes.future)
-    timer = loop.callLater(delay, .resolve(future, result))
+    let future = SleepFutureObject(loop: loop, result: result, type: interp.asyncioTypes.future)
+    loop.scheduleSleep(future, after: delay)
     return future
   }
+}
 
-  @inline(never) private func stopTimer(_ interp: Interpreter) {
-    if let timer {
-      interp.runningLoop?.cancel(timer)
-      self.timer = nil
-    }
+final class SleepResultCoroutine: SleepCoroutine {
+  let storedResult: Value
+
+  init(delay: Double, result: Value, type: TypeObject) {
+    storedResult = result
+    super.init(delay: delay, type: type)
   }
+
+  override var result: Value { storedResult }
 }
 
 extension Interpreter {

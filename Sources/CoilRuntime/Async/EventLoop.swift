@@ -110,26 +110,77 @@ public final class Clock {
   }
 }
 
+/// Work in the ready queue. Handles are what `call_soon` and friends return; the loop's own
+/// work (task steps, done callbacks, sleeps' timers) needs no handle object, so a step costs
+/// no allocation.
+enum LoopWork {
+  case handle(HandleObject)
+  /// `Task.__step`, optionally throwing an exception into the coroutine.
+  case step(TaskObject, ExceptionObject?)
+  /// A future's done callback, called with the future.
+  case done(DoneCallback, FutureObject)
+  /// An `asyncio.sleep` that is due: its future gets its result unless cancelled.
+  case sleep(SleepFutureObject)
+}
+
+/// A timer in the heap: a timer handle, or the future of an `asyncio.sleep`.
+struct TimerEntry {
+  enum Target {
+    case handle(HandleObject)
+    case sleep(SleepFutureObject)
+  }
+
+  let when: Double
+  /// Breaks ties between equal deadlines under the virtual clock (0 otherwise).
+  let sequence: Int
+  let target: Target
+
+  var isCancelled: Bool {
+    switch target {
+    case .handle(let h): return h.cancelled
+    case .sleep(let s): return s.timerCancelled
+    }
+  }
+
+  func unschedule() {
+    switch target {
+    case .handle(let h): h.scheduled = false
+    case .sleep(let s): s.timerScheduled = false
+    }
+  }
+
+  var work: LoopWork {
+    switch target {
+    case .handle(let h): return .handle(h)
+    case .sleep(let s): return .sleep(s)
+    }
+  }
+}
+
+/// The future an `asyncio.sleep` waits on, with its timer's state inline (no handle object).
+final class SleepFutureObject: FutureObject {
+  var timerScheduled = false
+  var timerCancelled = false
+
+  /// The result to set when the timer fires, kept in `result` until then.
+  init(loop: EventLoopObject, result: Value, type: TypeObject) {
+    super.init(loop: loop, type: type)
+    self.result = result
+  }
+}
+
 /// A callback scheduled on the loop: `asyncio.Handle`, or `asyncio.TimerHandle` when `isTimer`.
 final class HandleObject: PyObject {
   enum Action {
-    /// `Task.__step`, optionally throwing an exception into the coroutine.
-    case step(TaskObject, ExceptionObject?)
-    /// A future's done callback, called with the future.
-    case done(DoneCallback, FutureObject)
     /// A Coil callable with arguments (`call_soon(f, *args)`).
     case call(Value, [Value])
     case native(() throws(PyError) -> Void)
-    /// Sets a future's result unless it is already done (`asyncio.sleep`'s timer).
-    case resolve(FutureObject, Value)
   }
 
   var action: Action?
   var cancelled = false
   let isTimer: Bool
   let when: Double
-  /// Breaks ties between equal deadlines under the virtual clock (0 otherwise).
-  var sequence = 0
   /// In the timer heap.
   var scheduled = false
 
@@ -145,7 +196,8 @@ final class HandleObject: PyObject {
 enum DoneCallback {
   /// The task waiting on the future (`Task.__wakeup`).
   case wakeup(TaskObject)
-  case python(Value)
+  /// A Coil callable (always an object, which keeps this enum and the ready queue small).
+  case python(PyObject)
   case native(NativeCallback)
 }
 
@@ -164,9 +216,9 @@ final class NativeCallback {
 final class EventLoopObject: PyObject {
   unowned let interp: Interpreter
   let executor = LoopExecutor()
-  var ready = Deque<HandleObject>()
+  var ready = Deque<LoopWork>()
   /// Timers, a binary heap by deadline kept exactly as Python's `heapq` keeps a list.
-  var scheduled: [HandleObject] = []
+  var scheduled: [TimerEntry] = []
   var timerCancelledCount = 0
   var timerSequence = 0
   var stopping = false
@@ -178,12 +230,37 @@ final class EventLoopObject: PyObject {
   var outcome: TaskOutcome?
   /// Creation order of tasks.
   var taskSerial = 0
-  /// Tasks not yet done (`asyncio.all_tasks`).
-  var liveTasks: [ObjectIdentifier: TaskObject] = [:]
+  /// Tasks not yet done (`asyncio.all_tasks`), a list linked through the tasks, oldest first.
+  private var firstLive: TaskObject?
+  private unowned(unsafe) var lastLive: TaskObject?
+  private(set) var liveCount = 0
+
+  func addLive(_ task: TaskObject) {
+    task.previousLive = lastLive
+    if let lastLive { lastLive.nextLive = task } else { firstLive = task }
+    lastLive = task
+    liveCount += 1
+  }
+
+  func removeLive(_ task: TaskObject) {
+    guard task.previousLive != nil || firstLive === task else { return }
+    let next = task.nextLive
+    if let previous = task.previousLive { previous.nextLive = next } else { firstLive = next }
+    if let next { next.previousLive = task.previousLive } else { lastLive = task.previousLive }
+    task.previousLive = nil
+    task.nextLive = nil
+    liveCount -= 1
+  }
 
   /// The tasks not yet done, oldest first.
   var liveTasksInOrder: [TaskObject] {
-    liveTasks.values.sorted { $0.serial < $1.serial }
+    var result: [TaskObject] = []
+    var task = firstLive
+    while let t = task {
+      result.append(t)
+      task = t.nextLive
+    }
+    return result
   }
   var exceptionHandler: Value = .none
 
@@ -196,32 +273,47 @@ final class EventLoopObject: PyObject {
 
   // MARK: - Scheduling
 
+  /// Appends the loop's own work to the ready queue.
+  @inline(__always) func schedule(_ work: LoopWork) {
+    ready.append(work)
+  }
+
   @discardableResult
   func callSoon(_ action: HandleObject.Action) -> HandleObject {
     let handle = HandleObject(action, type: interp.asyncioTypes.handle)
-    ready.append(handle)
+    ready.append(.handle(handle))
     return handle
   }
 
   @discardableResult
   func callAt(_ when: Double, _ action: HandleObject.Action) -> HandleObject {
     let handle = HandleObject(action, when: when, type: interp.asyncioTypes.timerHandle)
-    heapPush(handle)
+    heapPush(TimerEntry(when: when, sequence: 0, target: .handle(handle)))
     handle.scheduled = true
     return handle
+  }
+
+  /// The tie-breaking sequence number of a timer set now (see the top of this file).
+  private func nextSequence() -> Int {
+    guard interp.clock.isVirtual else { return 0 }
+    timerSequence += 1
+    return timerSequence
   }
 
   /// `call_later(delay, ...)`: a deadline read from the clock now.
   @discardableResult
   func callLater(_ delay: Double, _ action: HandleObject.Action) -> HandleObject {
-    let handle = HandleObject(action, when: time() + delay, type: interp.asyncioTypes.timerHandle)
-    if interp.clock.isVirtual {
-      timerSequence += 1
-      handle.sequence = timerSequence
-    }
-    heapPush(handle)
+    let when = time() + delay
+    let handle = HandleObject(action, when: when, type: interp.asyncioTypes.timerHandle)
+    heapPush(TimerEntry(when: when, sequence: nextSequence(), target: .handle(handle)))
     handle.scheduled = true
     return handle
+  }
+
+  /// `asyncio.sleep`'s `call_later(delay, _set_result_unless_cancelled, future, result)`.
+  func scheduleSleep(_ future: SleepFutureObject, after delay: Double) {
+    heapPush(TimerEntry(when: time() + delay, sequence: nextSequence(), target: .sleep(future)))
+    future.timerScheduled = true
   }
 
   func cancel(_ handle: HandleObject) {
@@ -231,27 +323,32 @@ final class EventLoopObject: PyObject {
     if handle.isTimer && handle.scheduled { timerCancelledCount += 1 }
   }
 
+  func cancelSleep(_ future: SleepFutureObject) {
+    if future.timerCancelled { return }
+    future.timerCancelled = true
+    if future.timerScheduled { timerCancelledCount += 1 }
+  }
+
   // MARK: - Running
 
   /// One turn of the loop, as CPython's `_run_once`.
   func runOnce() throws(PyError) {
     if scheduled.count > 100 && timerCancelledCount * 2 > scheduled.count {
-      var kept: [HandleObject] = []
-      for handle in scheduled {
-        if handle.cancelled {
-          handle.scheduled = false
+      var kept: [TimerEntry] = []
+      for entry in scheduled {
+        if entry.isCancelled {
+          entry.unschedule()
         } else {
-          kept.append(handle)
+          kept.append(entry)
         }
       }
       scheduled = kept
       heapify()
       timerCancelledCount = 0
     } else {
-      while let first = scheduled.first, first.cancelled {
+      while let first = scheduled.first, first.isCancelled {
         timerCancelledCount -= 1
-        let handle = heapPop()
-        handle.scheduled = false
+        heapPop().unschedule()
       }
     }
     if ready.isEmpty && !stopping {
@@ -268,15 +365,13 @@ final class EventLoopObject: PyObject {
     }
     let endTime = time() + 1e-9
     while let first = scheduled.first, first.when < endTime {
-      let handle = heapPop()
-      handle.scheduled = false
-      ready.append(handle)
+      let entry = heapPop()
+      entry.unschedule()
+      ready.append(entry.work)
     }
     let count = ready.count
     for _ in 0..<count {
-      let handle = ready.removeFirst()
-      if handle.cancelled { continue }
-      try run(handle)
+      try run(ready.removeFirst())
     }
   }
 
@@ -286,7 +381,7 @@ final class EventLoopObject: PyObject {
     if interp.clock.isVirtual {
       throw interp.error(
         "RuntimeError",
-        "deadlock: no task can run and no timer is set (\(liveTasks.count) task\(liveTasks.count == 1 ? "" : "s") waiting)")
+        "deadlock: no task can run and no timer is set (\(liveCount) task\(liveCount == 1 ? "" : "s") waiting)")
     }
     interp.flushOutput()
     while true {
@@ -297,9 +392,8 @@ final class EventLoopObject: PyObject {
     }
   }
 
-  private func run(_ handle: HandleObject) throws(PyError) {
-    guard let action = handle.action else { return }
-    switch action {
+  private func run(_ work: LoopWork) throws(PyError) {
+    switch work {
     case .step(let task, let exception):
       try task.step(exception)
     case .done(let callback, let future):
@@ -307,22 +401,26 @@ final class EventLoopObject: PyObject {
       case .wakeup(let task):
         try task.wakeup(future)
       case .python(let function):
-        try callReporting(handle) { () throws(PyError) in _ = try interp.call(function, [.object(future)]) }
+        try callReporting(work) { () throws(PyError) in _ = try interp.call(.object(function), [.object(future)]) }
       case .native(let native):
-        try callReporting(handle) { () throws(PyError) in try native.body(future) }
+        try callReporting(work) { () throws(PyError) in try native.body(future) }
       }
-    case .call(let function, let arguments):
-      try callReporting(handle) { () throws(PyError) in _ = try interp.call(function, arguments) }
-    case .native(let body):
-      try callReporting(handle, body)
-    case .resolve(let future, let value):
-      if !future.isDone { try future.setResult(value) }
+    case .sleep(let future):
+      if !future.timerCancelled && !future.isDone { try future.setResult(future.result) }
+    case .handle(let handle):
+      guard !handle.cancelled, let action = handle.action else { return }
+      switch action {
+      case .call(let function, let arguments):
+        try callReporting(work) { () throws(PyError) in _ = try interp.call(function, arguments) }
+      case .native(let body):
+        try callReporting(work, body)
+      }
     }
   }
 
   /// Runs a callback; an exception other than SystemExit and KeyboardInterrupt goes to the
   /// loop's exception handler, as CPython's `Handle._run` does.
-  private func callReporting(_ handle: HandleObject, _ body: () throws(PyError) -> Void) throws(PyError) {
+  private func callReporting(_ work: LoopWork, _ body: () throws(PyError) -> Void) throws(PyError) {
     do throws(PyError) {
       try body()
     } catch {
@@ -332,9 +430,9 @@ final class EventLoopObject: PyObject {
       {
         throw error
       }
-      let description = (try? interp.handleDescription(handle)) ?? "callback"
+      let description = (try? interp.workDescription(work)) ?? "callback"
       try reportException(message: "Exception in callback \(description)", exception: e, extra: [
-        ("handle", (try? interp.handleRepr(handle)) ?? "<Handle>")
+        ("handle", (try? interp.workRepr(work)) ?? "<Handle>")
       ])
     }
   }
@@ -410,7 +508,7 @@ final class EventLoopObject: PyObject {
 
   // Python's heapq: _siftdown and _siftup, comparing deadlines with `<` only.
 
-  @inline(__always) private func isEarlier(_ a: HandleObject, _ b: HandleObject) -> Bool {
+  @inline(__always) private func isEarlier(_ a: TimerEntry, _ b: TimerEntry) -> Bool {
     a.when < b.when || (a.when == b.when && a.sequence < b.sequence)
   }
 
@@ -449,12 +547,12 @@ final class EventLoopObject: PyObject {
     siftDown(startPos, pos)
   }
 
-  private func heapPush(_ item: HandleObject) {
+  private func heapPush(_ item: TimerEntry) {
     scheduled.append(item)
     siftDown(0, scheduled.count - 1)
   }
 
-  private func heapPop() -> HandleObject {
+  private func heapPop() -> TimerEntry {
     let last = scheduled.removeLast()
     if scheduled.isEmpty { return last }
     let top = scheduled[0]

@@ -14,28 +14,68 @@ class FutureObject: PyObject {
     case finished = "FINISHED"
   }
 
+  // Fields are ordered so one-byte ones fill the padding after `Value`s: a parked task holds a
+  // few futures, and their size counts toward its memory.
   let loop: EventLoopObject
-  var state = State.pending
-  var result: Value = .none
   var exception: ExceptionObject?
+  var result: Value = .none
+  var state = State.pending
+  /// An exception nobody retrieved is reported when the future is dropped.
+  var logTraceback = false
+  /// What few futures need, kept apart so every future stays small.
+  private var extras: FutureExtras?
+
+  /// The `except` blocks a task was inside when it suspended (tasks only).
+  var handlingWhileSuspended: [ExceptionObject]? {
+    get { extras?.handling }
+    set {
+      if newValue == nil && extras == nil { return }
+      extrasMade().handling = newValue
+    }
+  }
+
   /// The exception's traceback when it was set; the first `result()` restores it, later ones
   /// raise with an empty traceback, as CPython's C future does.
-  var exceptionTraceback: [TracebackEntry]?
+  var exceptionTraceback: [TracebackEntry]? {
+    get { extras?.exceptionTraceback }
+    set {
+      if newValue == nil && extras == nil { return }
+      extrasMade().exceptionTraceback = newValue
+    }
+  }
+
+  var cancelMessage: Value {
+    get { extras?.cancelMessage ?? .none }
+    set {
+      if newValue.isNone && extras == nil { return }
+      extrasMade().cancelMessage = newValue
+    }
+  }
+
+  /// The `CancelledError` that cancelled a task's coroutine, raised again by `result()`.
+  var cancelledException: ExceptionObject? {
+    get { extras?.cancelledException }
+    set {
+      if newValue == nil && extras == nil { return }
+      extrasMade().cancelledException = newValue
+    }
+  }
+
+  private func extrasMade() -> FutureExtras {
+    if let extras { return extras }
+    let made = FutureExtras()
+    extras = made
+    return made
+  }
   /// Done callbacks in registration order; the first is kept inline, as most futures have
   /// exactly one (the task waiting on them).
-  private var firstCallback: DoneCallback?
   private var moreCallbacks: [DoneCallback] = []
+  private var firstCallback: DoneCallback?
 
   var callbacks: [DoneCallback] {
     guard let firstCallback else { return [] }
     return [firstCallback] + moreCallbacks
   }
-  var cancelMessage: Value = .none
-  /// The `CancelledError` that cancelled a task's coroutine, raised again by `result()`.
-  var cancelledException: ExceptionObject?
-  /// An exception nobody retrieved is reported when the future is dropped.
-  var logTraceback = false
-
   init(loop: EventLoopObject, type: TypeObject) {
     self.loop = loop
     super.init(type: type)
@@ -140,13 +180,13 @@ class FutureObject: PyObject {
     let more = moreCallbacks
     firstCallback = nil
     moreCallbacks = []
-    loop.callSoon(.done(first, self))
-    for callback in more { loop.callSoon(.done(callback, self)) }
+    loop.schedule(.done(first, self))
+    for callback in more { loop.schedule(.done(callback, self)) }
   }
 
   func addDoneCallback(_ callback: DoneCallback) {
     if state != .pending {
-      loop.callSoon(.done(callback, self))
+      loop.schedule(.done(callback, self))
     } else if firstCallback == nil {
       firstCallback = callback
     } else {
@@ -181,6 +221,14 @@ class FutureObject: PyObject {
   }
 }
 
+/// The rarely set parts of a future.
+final class FutureExtras {
+  var handling: [ExceptionObject]?
+  var exceptionTraceback: [TracebackEntry]?
+  var cancelMessage: Value = .none
+  var cancelledException: ExceptionObject?
+}
+
 /// `asyncio.gather`'s future: cancelling it cancels its children.
 final class GatheringFutureObject: FutureObject {
   var children: [FutureObject] = []
@@ -205,29 +253,35 @@ enum TaskOutcome {
 final class TaskObject: FutureObject {
   let coroutine: CoroutineObject
   /// The name given with `name=` or `set_name`; otherwise it is `Task-N` from `number`.
-  var customName: Value?
-  let number: Int
   var mustCancel = false
-  var cancelsRequested = 0
+  var started = false
+  let number: Int32
+  /// Creation order, for listing tasks.
+  let serial: Int32
+  var savedDepth: Int32 = 0
+  var cancelsRequested: Int32 = 0
+  var customName: StrObject?
   /// The future the task waits on (`_fut_waiter`).
   var waiter: FutureObject?
   var continuation: UnsafeContinuation<ExceptionObject?, Never>?
-  var started = false
   /// The task's own `except` nesting and call depth while it is suspended.
-  var savedHandling: [ExceptionObject] = []
-  var savedDepth = 0
-  /// Creation order, for listing tasks.
-  let serial: Int
+  var savedHandling: [ExceptionObject] {
+    get { handlingWhileSuspended ?? [] }
+    set { handlingWhileSuspended = newValue.isEmpty ? nil : newValue }
+  }
+  /// Neighbours in the loop's list of unfinished tasks.
+  unowned(unsafe) var previousLive: TaskObject?
+  var nextLive: TaskObject?
 
-  init(coroutine: CoroutineObject, name: Value?, number: Int, serial: Int, loop: EventLoopObject, type: TypeObject) {
+  init(coroutine: CoroutineObject, name: StrObject?, number: Int, serial: Int, loop: EventLoopObject, type: TypeObject) {
     self.coroutine = coroutine
     self.customName = name
-    self.number = number
-    self.serial = serial
+    self.number = Int32(truncatingIfNeeded: number)
+    self.serial = Int32(truncatingIfNeeded: serial)
     super.init(loop: loop, type: type)
   }
 
-  var name: Value { customName ?? interp.str("Task-\(number)") }
+  var name: Value { customName.map { .object($0) } ?? interp.str("Task-\(number)") }
 
   override func cancel(message: Value) -> Bool {
     logTraceback = false
@@ -241,7 +295,7 @@ final class TaskObject: FutureObject {
 
   func uncancel() -> Int {
     if cancelsRequested > 0 { cancelsRequested -= 1 }
-    return cancelsRequested
+    return Int(cancelsRequested)
   }
 
   /// `Task.__wakeup`: the awaited future is done; step with its exception, if any.
@@ -278,27 +332,27 @@ final class TaskObject: FutureObject {
     loop.outcome = nil
     if !started {
       started = true
-      savedDepth = outerDepth
+      savedDepth = Int32(truncatingIfNeeded: outerDepth)
       if let exception {
         // Throwing into a coroutine that never started ends it without running any code.
         coroutine.state = .closed
         loop.outcome = .raised(PyError(exception))
       } else {
         interp.handling = []
-        interp.depth = savedDepth
+        interp.depth = Int(savedDepth)
         start()
         loop.executor.drain()
       }
     } else if let c = continuation {
       continuation = nil
       interp.handling = savedHandling
-      interp.depth = savedDepth
+      interp.depth = Int(savedDepth)
       nonisolated(unsafe) let thrownIn = exception
       c.resume(returning: thrownIn)
       loop.executor.drain()
     }
     savedHandling = interp.handling
-    savedDepth = interp.depth
+    savedDepth = Int32(truncatingIfNeeded: interp.depth)
     interp.handling = outerHandling
     interp.depth = outerDepth
     loop.currentTask = previous
@@ -313,17 +367,16 @@ final class TaskObject: FutureObject {
         waiter = future
         if mustCancel, future.cancel(message: cancelMessage) { mustCancel = false }
       } else {
-        loop.callSoon(.step(self, nil))
+        loop.schedule(.step(self, nil))
       }
     }
   }
 
   private func start() {
     nonisolated(unsafe) let task = self
-    nonisolated(unsafe) let interp = self.interp
     Task(executorPreference: loop.executor) {
       do throws(PyError) {
-        task.ended(.returned(try await task.coroutine.run(interp)))
+        task.ended(.returned(try await task.coroutine.run(task.loop.interp)))
       } catch {
         task.ended(.raised(error))
       }
@@ -335,7 +388,7 @@ final class TaskObject: FutureObject {
   }
 
   private func finish(_ outcome: TaskOutcome) {
-    loop.liveTasks.removeValue(forKey: ObjectIdentifier(self))
+    loop.removeLive(self)
     switch outcome {
     case .returned(let value):
       if mustCancel {

@@ -55,17 +55,12 @@ final class AwaitStatement: StmtNode {
 }
 
 /// Runs a block on the path its statements need.
-/// Runs a statement that suspends. The common kinds are called directly rather than through
-/// the vtable, which would make Swift check the executor again after each call.
+/// Runs a statement that suspends. An `await` is called directly rather than through the
+/// vtable, which would make Swift check the executor again after the call.
 @inline(__always) func executeSuspending(_ statement: StmtNode, _ f: Frame) async throws(PyError)
   -> Completion
 {
   if let s = statement as? AwaitStatement { return try await s.executeAsync(f) }
-  if let s = statement as? SuspendingIfStatement { return try await s.executeAsync(f) }
-  if let s = statement as? SuspendingForStatement { return try await s.executeAsync(f) }
-  if let s = statement as? SuspendingWhileStatement { return try await s.executeAsync(f) }
-  if let s = statement as? SuspendingTryStatement { return try await s.executeAsync(f) }
-  if let s = statement as? BlockNode { return try await s.executeAsync(f) }
   return try await statement.executeAsync(f)
 }
 

@@ -194,7 +194,7 @@ final class TimeoutObject: PyObject {
       throw interp.error("RuntimeError", "Timeout should be used inside a task")
     }
     task = current
-    cancelling = current.cancelsRequested
+    cancelling = Int(current.cancelsRequested)
     state = .entered
     try reschedule(interp, when)
     return .object(self)

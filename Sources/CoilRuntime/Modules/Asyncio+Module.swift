@@ -53,7 +53,7 @@ extension Interpreter {
         }
         // asyncio.create_task names the task after making it, so a name= still uses a number.
         let task = try interp.createTask(bound["coro"]!, context: bound["context"] ?? .none, loop: loop)
-        if let name = bound["name"], !name.isNone { task.customName = .object(try interp.toStrObject(name)) }
+        if let name = bound["name"], !name.isNone { task.customName = try interp.toStrObject(name) }
         return .object(task)
       }),
       ("ensure_future", { interp, args, kwargs throws(PyError) in
@@ -225,26 +225,30 @@ extension Interpreter {
       try f.setException(e)
       return .none
     }
-    asyncMethod(t.future, "add_done_callback", FutureObject.self, ["fn"], keywordOnly: ["context"]) { _, f, bound in
-      f.addDoneCallback(.python(bound["fn"]!))
+    asyncMethod(t.future, "add_done_callback", FutureObject.self, ["fn"], keywordOnly: ["context"]) { interp, f, bound throws(PyError) in
+      let fn = bound["fn"]!
+      guard case .object(let callable) = fn, interp.isCallable(fn) else {
+        throw interp.typeError("'\(interp.typeName(fn))' object is not callable")
+      }
+      f.addDoneCallback(.python(callable))
       return .none
     }
     asyncMethod(t.future, "remove_done_callback", FutureObject.self, ["fn"]) { interp, f, bound throws(PyError) in
       let fn = bound["fn"]!
       let removed = try f.removeDoneCallback { (c: DoneCallback) throws(PyError) -> Bool in
-        if case .python(let g) = c { return try interp.equal(g, fn) }
+        if case .python(let g) = c { return try interp.equal(.object(g), fn) }
         return false
       }
       return .int(removed)
     }
     asyncMethod(t.task, "get_name", TaskObject.self) { _, task, _ in task.name }
     asyncMethod(t.task, "set_name", TaskObject.self, ["value"]) { interp, task, bound throws(PyError) in
-      task.customName = .object(try interp.toStrObject(bound["value"]!))
+      task.customName = try interp.toStrObject(bound["value"]!)
       return .none
     }
     asyncMethod(t.task, "get_coro", TaskObject.self) { _, task, _ in .object(task.coroutine) }
     asyncMethod(t.task, "get_context", TaskObject.self) { _, _, _ in .none }
-    asyncMethod(t.task, "cancelling", TaskObject.self) { _, task, _ in .int(task.cancelsRequested) }
+    asyncMethod(t.task, "cancelling", TaskObject.self) { _, task, _ in .int(Int(task.cancelsRequested)) }
     asyncMethod(t.task, "uncancel", TaskObject.self) { _, task, _ in .int(task.uncancel()) }
     asyncMethod(t.coroutine, "close", CoroutineObject.self) { _, c, _ in
       if c.state == .created { c.state = .closed }

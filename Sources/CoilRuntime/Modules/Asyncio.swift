@@ -79,10 +79,10 @@ extension Interpreter {
     if name.isNone { taskCounter += 1 }
     loop.taskSerial += 1
     let task = TaskObject(
-      coroutine: coroutine, name: name.isNone ? nil : .object(try toStrObject(name)),
+      coroutine: coroutine, name: name.isNone ? nil : try toStrObject(name),
       number: taskCounter, serial: loop.taskSerial, loop: loop, type: asyncioTypes.task)
-    loop.liveTasks[ObjectIdentifier(task)] = task
-    loop.callSoon(.step(task, nil))
+    loop.addLive(task)
+    loop.schedule(.step(task, nil))
     return task
   }
 
@@ -190,7 +190,8 @@ extension Interpreter {
   /// `asyncio.sleep(delay, result)`.
   func asyncioSleep(_ delay: Value, _ result: Value) throws(PyError) -> Value {
     let seconds = try floatArgument(delay)
-    return .object(SleepCoroutine(delay: seconds, result: result, type: asyncioTypes.coroutine))
+    if result.isNone { return .object(SleepCoroutine(delay: seconds, type: asyncioTypes.coroutine)) }
+    return .object(SleepResultCoroutine(delay: seconds, result: result, type: asyncioTypes.coroutine))
   }
 
   // MARK: - Reprs
@@ -209,7 +210,7 @@ extension Interpreter {
     switch callback {
     case .wakeup: return "Task.task_wakeup()"
     case .native(let n): return "\(n.name)()"
-    case .python(let f): return functionSource(f)
+    case .python(let f): return functionSource(.object(f))
     }
   }
 
@@ -281,12 +282,24 @@ extension Interpreter {
       var rendered: [String] = []
       for a in args { rendered.append(try repr(a)) }
       return name.replacing("()", with: "(\(rendered.joined(separator: ", ")))")
+    case .native: return "<callback>()"
+    }
+  }
+
+  /// How a callback in the ready queue is named in "Exception in callback ...".
+  func workDescription(_ work: LoopWork) throws(PyError) -> String {
+    switch work {
+    case .handle(let handle): return try handleDescription(handle)
     case .done(let callback, let future):
       return callbackDescription(callback).replacing("()", with: "(\(try futureRepr(future)))")
     case .step: return "<TaskStepMethWrapper>()"
-    case .resolve(let future, _): return "_set_result_unless_cancelled(\(try futureRepr(future)))"
-    case .native: return "<callback>()"
+    case .sleep(let future): return "_set_result_unless_cancelled(\(try futureRepr(future)))"
     }
+  }
+
+  func workRepr(_ work: LoopWork) throws(PyError) -> String {
+    if case .handle(let handle) = work { return try handleRepr(handle) }
+    return "<Handle \(try workDescription(work))>"
   }
 
   func handleRepr(_ handle: HandleObject) throws(PyError) -> String {
