@@ -124,23 +124,26 @@ struct Compiler {
     switch s.kind {
     case .expression(let e):
       if case .await(let operand) = e.kind {
-        return AwaitStatement(
-          operand: try expression(operand), targets: [], isReturn: false, awaitRange: e.range,
-          range: s.range)
+        return awaitStatement(
+          AwaitStatement(
+            operand: try expression(operand), targets: [], isReturn: false, awaitRange: e.range,
+            range: s.range))
       }
     case .assign(let targets, let value):
       if case .await(let operand) = value.kind {
         var nodes: [TargetNode] = []
         for t in targets { nodes.append(try target(t)) }
-        return AwaitStatement(
-          operand: try expression(operand), targets: nodes, isReturn: false,
-          awaitRange: value.range, range: s.range)
+        return awaitStatement(
+          AwaitStatement(
+            operand: try expression(operand), targets: nodes, isReturn: false,
+            awaitRange: value.range, range: s.range))
       }
     case .return(let value?):
       if case .await(let operand) = value.kind {
-        return AwaitStatement(
-          operand: try expression(operand), targets: [], isReturn: true, awaitRange: value.range,
-          range: s.range)
+        return awaitStatement(
+          AwaitStatement(
+            operand: try expression(operand), targets: [], isReturn: true, awaitRange: value.range,
+            range: s.range))
       }
     case .if(let test, let body, let orElse):
       return SuspendingIfStatement(
@@ -183,6 +186,12 @@ struct Compiler {
       break
     }
     return try plainStatement(s)
+  }
+
+  /// An `await` of a call gets the node that can run an `async def` in place.
+  private func awaitStatement(_ node: AwaitStatement) -> StmtNode {
+    if let call = node.operand as? CallNode { return AwaitCallStatement(call: call, statement: node) }
+    return node
   }
 
   private mutating func plainStatement(_ s: Statement) throws(PyError) -> StmtNode {

@@ -548,7 +548,42 @@ final class CallNode: ExprNode {
   }
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    try call(try callee.evaluate(f), f)
+  }
+
+  /// `await f(args)`: when `f` is an `async def` taking plain positional arguments, its frame
+  /// is prepared and handed back to run directly, with no coroutine object in between (none
+  /// could be observed: it would be awaited at once).
+  func evaluateForAwait(_ f: Frame) throws(PyError) -> AwaitOperand {
     let function = try callee.evaluate(f)
+    if let simple, case .object(let o) = function, let fn = o as? FunctionObject,
+      fn.code.isAsync, fn.code.isSimple
+    {
+      let code = fn.code
+      let missing = code.positionalCount - simple.count
+      if missing >= 0 && missing <= fn.defaults.count {
+        let interp = f.interp
+        let frame = Frame.make(interp: interp, module: fn.module, code: code)
+        let slots = frame.slots
+        do throws(PyError) {
+          for i in 0..<simple.count { slots[i] = try simple[i].evaluate(f) }
+        } catch {
+          error.exception.locate(range)
+          throw error
+        }
+        if missing > 0 {
+          let firstDefault = fn.defaults.count - missing
+          for i in 0..<missing { slots[simple.count + i] = fn.defaults[firstDefault + i] }
+        }
+        for slot in code.cellSlots { slots[slot] = .object(CellObject(nil, type: interp.types.cell)) }
+        for (index, slot) in code.freeSlots.enumerated() { slots[slot] = .object(fn.closure[index]) }
+        return .coroutine(fn, frame)
+      }
+    }
+    return .value(try call(function, f))
+  }
+
+  private func call(_ function: Value, _ f: Frame) throws(PyError) -> Value {
     let interp = f.interp
     do throws(PyError) {
       if let simple {
@@ -578,6 +613,13 @@ final class CallNode: ExprNode {
       throw error
     }
   }
+}
+
+/// What the operand of an `await` evaluated to: a value to await, or an `async def`'s prepared
+/// frame to run in place.
+enum AwaitOperand {
+  case value(Value)
+  case coroutine(FunctionObject, Frame)
 }
 
 /// `object.name(arguments)`, looked up without making a bound method when possible.

@@ -81,19 +81,7 @@ final class FunctionCoroutine: CoroutineObject {
   }
 
   func runFunction(_ interp: Interpreter) async throws(PyError) -> Value {
-    let code = function.code
-    interp.depth += 1
-    defer { interp.depth -= 1 }
-    if interp.depth > interp.recursionLimit || interp.depth > Interpreter.nativeDepthLimit {
-      throw interp.error("RecursionError", "maximum recursion depth exceeded")
-    }
-    do throws(PyError) {
-      _ = try await runBlock(code.body, frame)
-    } catch {
-      error.exception.leaveFrame(code.info, fallback: code.headerRange)
-      throw interp.escapingCoroutine(error)
-    }
-    return frame.header.returnValue
+    try await interp.runCoroutine(function.code, frame)
   }
 
   override var location: (path: String, line: Int, definedAt: Int)? {
@@ -141,13 +129,13 @@ class SleepCoroutine: CoroutineObject {
   override var name: String { "sleep" }
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
-    if delay <= 0 {
-      try await interp.suspendCurrentTask(on: nil)
-      return result
-    }
-    let future = try startTimer(interp)
-    defer { future.loop.cancelSleep(future) }
-    return try await future.wait(interp)
+    // One suspension for both kinds of sleep: `sleep(0)` yields a turn (no future), a longer
+    // one waits for its timer's future. A single copy keeps the frame a parked task holds small.
+    let future = delay <= 0 ? nil : try startTimer(interp)
+    defer { if let future { future.loop.cancelSleep(future) } }
+    try await interp.suspendCurrentTask(on: future)
+    guard let future else { return result }
+    return try future.resultAfterWait()
   }
 
   /// The future a timer completes with the result after the delay.
@@ -171,6 +159,24 @@ final class SleepResultCoroutine: SleepCoroutine {
 }
 
 extension Interpreter {
+  /// Runs an `async def`'s body in its prepared frame, with the recursion limit applied.
+  @inline(__always) func runCoroutine(_ code: FunctionCode, _ frame: Frame) async throws(PyError)
+    -> Value
+  {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > recursionLimit || depth > Interpreter.nativeDepthLimit {
+      throw error("RecursionError", "maximum recursion depth exceeded")
+    }
+    do throws(PyError) {
+      _ = try await runBlock(code.body, frame)
+    } catch {
+      error.exception.leaveFrame(code.info, fallback: code.headerRange)
+      throw escapingCoroutine(error)
+    }
+    return frame.header.returnValue
+  }
+
   /// PEP 479: a StopIteration leaving a coroutine becomes
   /// `RuntimeError('coroutine raised StopIteration')`, caused by it.
   @inline(never) func escapingCoroutine(_ error: PyError) -> PyError {

@@ -216,6 +216,12 @@ class FutureObject: PyObject {
     return try resultValue()
   }
 
+  /// The result once the task waiting on this future is woken.
+  @inline(never) func resultAfterWait() throws(PyError) -> Value {
+    if state == .pending { throw notUsedWithAwait() }
+    return try resultValue()
+  }
+
   private func notUsedWithAwait() -> PyError {
     interp.error("RuntimeError", "await wasn't used with future")
   }

@@ -27,8 +27,20 @@ final class AwaitStatement: StmtNode {
     throw f.interp.error("SystemError", "await run synchronously")
   }
 
-  override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
-    let awaitable = try operand.evaluate(f)
+  // Never inlined into the block that runs it: the frames a parked task keeps stay small.
+  @inline(never) override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
+    try await awaitValue(try operand.evaluate(f), f)
+  }
+
+  /// The same, out of line, for `AwaitCallStatement`.
+  func awaitOperand(_ awaitable: Value, _ f: Frame) async throws(PyError) -> Completion {
+    try await awaitValue(awaitable, f)
+  }
+
+  /// Awaits an evaluated operand and stores or returns the result.
+  @inline(__always) func awaitValue(_ awaitable: Value, _ f: Frame) async throws(PyError)
+    -> Completion
+  {
     f.header.suspendedLine = Int32(awaitRange.start.line)
     let value: Value
     do throws(PyError) {
@@ -44,13 +56,57 @@ final class AwaitStatement: StmtNode {
     return try complete(value, f)
   }
 
-  @inline(never) private func complete(_ value: Value, _ f: Frame) throws(PyError) -> Completion {
+  /// `await f(args)` run in place (see `CallNode.evaluateForAwait`).
+  func awaitCall(_ function: FunctionObject, _ frame: Frame, _ f: Frame)
+    async throws(PyError) -> Completion
+  {
+    f.header.suspendedLine = Int32(awaitRange.start.line)
+    let value: Value
+    do throws(PyError) {
+      value = try await f.interp.runCoroutine(function.code, frame)
+    } catch {
+      error.exception.locate(awaitRange)
+      throw error
+    }
+    withExtendedLifetime(function) {}
+    return try complete(value, f)
+  }
+
+  @inline(never) func complete(_ value: Value, _ f: Frame) throws(PyError) -> Completion {
     if isReturn {
       f.header.returnValue = value
       return .return
     }
     for target in targets { try target.store(value, f) }
     return .normal
+  }
+}
+
+/// `await f(args)`, `x = await f(args)`, `return await f(args)`: an `AwaitStatement` whose
+/// operand is a call, which runs an `async def` in place when it can. A separate class, so the
+/// frame of every other `await` (which a parked task keeps) stays small.
+final class AwaitCallStatement: StmtNode {
+  let call: CallNode
+  let statement: AwaitStatement
+
+  init(call: CallNode, statement: AwaitStatement) {
+    self.call = call
+    self.statement = statement
+    super.init(range: statement.range)
+    suspends = true
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    throw f.interp.error("SystemError", "await run synchronously")
+  }
+
+  @inline(never) override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
+    switch try call.evaluateForAwait(f) {
+    case .value(let awaitable):
+      return try await statement.awaitOperand(awaitable, f)
+    case .coroutine(let function, let frame):
+      return try await statement.awaitCall(function, frame, f)
+    }
   }
 }
 
@@ -61,6 +117,7 @@ final class AwaitStatement: StmtNode {
   -> Completion
 {
   if let s = statement as? AwaitStatement { return try await s.executeAsync(f) }
+  if let s = statement as? AwaitCallStatement { return try await s.executeAsync(f) }
   return try await statement.executeAsync(f)
 }
 
