@@ -224,9 +224,12 @@ extension Interpreter {
       ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict()))
   }
 
-  /// Makes Ctrl-C (SIGINT) raise KeyboardInterrupt in whatever interpreter is running.
+  /// Makes Ctrl-C (SIGINT) raise KeyboardInterrupt in whatever interpreter is running. As with
+  /// CPython, a SIGINT the parent process ignores (a background job) stays ignored.
   public static func catchInterrupts() {
-    signal(SIGINT) { _ in pendingInterrupt.store(true, ordering: .relaxed) }
+    let previous = signal(SIGINT) { _ in pendingInterrupt.store(true, ordering: .relaxed) }
+    // SIG_IGN is the handler value 1.
+    if let previous, unsafeBitCast(previous, to: Int.self) == 1 { signal(SIGINT, previous) }
   }
 }
 

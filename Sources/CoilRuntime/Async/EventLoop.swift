@@ -333,6 +333,7 @@ final class EventLoopObject: PyObject {
 
   /// One turn of the loop, as CPython's `_run_once`.
   func runOnce() throws(PyError) {
+    try interp.checkInterrupt()
     if scheduled.count > 100 && timerCancelledCount * 2 > scheduled.count {
       var kept: [TimerEntry] = []
       for entry in scheduled {

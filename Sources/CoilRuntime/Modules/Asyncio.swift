@@ -153,7 +153,10 @@ extension Interpreter {
         task.uncancel() == 0
       {
         try shutDown(loop)
-        throw PyError(ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict()))
+        // raise KeyboardInterrupt() while handling the CancelledError, as CPython's Runner does.
+        let interrupt = ExceptionObject(type: exceptions["KeyboardInterrupt"]!, args: [], dict: makeDict())
+        interrupt.context = .object(error.exception)
+        throw PyError(interrupt)
       }
       try shutDown(loop)
       throw error
