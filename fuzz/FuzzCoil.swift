@@ -106,7 +106,9 @@ private func runSource(_ data: Data) {
     return
   }
   runOnLargeStack {
-    let interpreter = Interpreter(arguments: ["input.py"], output: discard, error: discard)
+    // The virtual clock: an input's sleeps, asyncio's included, take no real time.
+    let interpreter = Interpreter(
+      arguments: ["input.py"], clock: Clock(virtual: true), output: discard, error: discard)
     watchdog.begin(interpreter)
     let status = interpreter.runMain(source: source, path: path)
     watchdog.end()

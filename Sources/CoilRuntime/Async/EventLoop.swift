@@ -28,7 +28,7 @@
 // at its next step. A `TaskGroup` cancels its parent task when a child fails and uncancels it
 // on exit, so a cancellation requested from outside still propagates (see Asyncio+Groups.swift).
 
-import Collections
+import DequeModule
 import Synchronization
 
 #if canImport(Glibc)
