@@ -121,6 +121,7 @@ struct Compiler {
   /// A statement that can suspend its coroutine; `AwaitLowering` has put its awaits in the
   /// forms handled here.
   private mutating func suspendingStatement(_ s: Statement) throws(PyError) -> StmtNode {
+    if let node = try yieldStatement(s) { return node }
     switch s.kind {
     case .expression(let e):
       if case .await(let operand) = e.kind {
@@ -186,6 +187,37 @@ struct Compiler {
       break
     }
     return try plainStatement(s)
+  }
+
+  /// `yield x`, `targets = yield x` and the `yield from` forms.
+  private mutating func yieldStatement(_ s: Statement) throws(PyError) -> StmtNode? {
+    let value: Expression
+    var targets: [TargetNode] = []
+    switch s.kind {
+    case .expression(let e): value = e
+    case .assign(let ts, let v):
+      value = v
+      guard Suspension.isSuspension(v), !isAwait(v) else { return nil }
+      for t in ts { targets.append(try target(t)) }
+    default: return nil
+    }
+    switch value.kind {
+    case .yield(let operand):
+      return YieldStatement(
+        operand: try operand.map { v throws(PyError) in try expression(v) }, targets: targets,
+        isFrom: false, yieldRange: value.range, range: s.range)
+    case .yieldFrom(let operand):
+      return YieldStatement(
+        operand: try expression(operand), targets: targets, isFrom: true, yieldRange: value.range,
+        range: s.range)
+    default:
+      return nil
+    }
+  }
+
+  private func isAwait(_ e: Expression) -> Bool {
+    if case .await = e.kind { return true }
+    return false
   }
 
   /// An `await` of a call gets the node that can run an `async def` in place.
@@ -305,9 +337,10 @@ struct Compiler {
     case .functionDefinition(let def):
       var decorators: [ExprNode] = []
       for d in def.decorators { decorators.append(try expression(d)) }
+      // A lowered generator expression's function is named `<genexpr>`, as in CPython.
       let maker = try functionMaker(
-        name: def.name, parameters: def.parameters, at: def.headerRange.start, header: def.headerRange,
-        isAsync: def.isAsync
+        name: def.name.hasPrefix("<genexpr>@") ? "<genexpr>" : def.name, parameters: def.parameters,
+        at: def.headerRange.start, header: def.headerRange, isAsync: def.isAsync
       ) { (c: inout Compiler) throws(PyError) in
         try c.compileBlock(def.body, range: def.headerRange)
       }

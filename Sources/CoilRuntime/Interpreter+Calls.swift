@@ -180,7 +180,7 @@ extension Interpreter {
         return .object(FunctionCoroutine(function: function, frame: frame, type: asyncioTypes.coroutine))
       }
       if code.isGenerator {
-        throw error("NotImplementedError", "generators are not supported yet")
+        return .object(GeneratorObject(function: function, frame: frame, type: asyncioTypes.generator))
       }
     }
     return try runBody(code, frame)

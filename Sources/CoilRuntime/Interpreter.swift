@@ -121,7 +121,11 @@ public final class Interpreter {
   var currentLoop: EventLoopObject?
   /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
   var taskCounter = 0
-  lazy var asyncioTypes = AsyncioTypes(self)
+  lazy var asyncioTypes: AsyncioTypes = makeAsyncioTypes()
+  /// Runs generators' Swift tasks (see Generator.swift).
+  lazy var generatorExecutor = LoopExecutor()
+  /// The generator whose body is running, innermost first.
+  var currentGenerator: GeneratorBody?
   /// Set when the interpreter is being torn down, so objects it frees stay quiet.
   var finalizing = false
 

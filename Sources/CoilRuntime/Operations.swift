@@ -382,6 +382,14 @@ extension Interpreter {
       case "__closure__": return Value.none
       default: return nil
       }
+    case let g as GeneratorObject:
+      switch attribute {
+      case "__name__": return str(g.name)
+      case "__qualname__": return str(g.qualifiedName)
+      case "gi_running": return .bool(g.state == .running)
+      case "gi_frame": return g.state == .closed ? Value.none : Value.none
+      default: return nil
+      }
     case let c as CoroutineObject:
       switch attribute {
       case "__name__": return str(c.name)
@@ -850,7 +858,7 @@ extension Interpreter {
         return setIterator(s)
       case is BigRangeObject:
         return bigRangeIterator(rangeBounds(o)!)
-      case is IteratorObject:
+      case is IteratorObject, is GeneratorObject:
         return value
       case let view as DictViewObject:
         return .object(dictIterator(view.dict, kind: view.kind))
@@ -912,8 +920,9 @@ extension Interpreter {
 
   /// Advances an iterator; nil at the end.
   @inline(__always) func next(_ iterator: Value) throws(PyError) -> Value? {
-    if case .object(let o) = iterator, let it = o as? IteratorObject {
-      return try it.next(self)
+    if case .object(let o) = iterator {
+      if let it = o as? IteratorObject { return try it.next(self) }
+      if let g = o as? GeneratorObject { return try nextFromGenerator(g) }
     }
     guard let method = typeOf(iterator).lookup(dunder.__next__) else {
       throw typeError("'\(typeName(iterator))' object is not an iterator")

@@ -32,7 +32,7 @@ extension Interpreter {
   func run(_ source: SourceText, in module: ModuleObject) -> Int32 {
     let code: FunctionCode
     do {
-      let syntax = AwaitLowering.lower(try Parser.parseModule(source.text))
+      let syntax = AwaitLowering.lower(GeneratorExpressionLowering.lower(try Parser.parseModule(source.text)))
       var resolver = Resolver(source: source)
       let scope = try resolver.resolve(syntax.body)
       var compiler = Compiler(interp: self, module: module, source: source, resolver: resolver, moduleScope: scope)

@@ -15,16 +15,14 @@ import CoilSyntax
 
 /// Where a statement or expression can suspend its coroutine.
 enum Suspension {
-  /// The expression awaits, outside any nested scope (lambda, or a comprehension's inner parts,
-  /// which are asynchronous comprehensions).
+  /// The expression awaits or yields, outside any nested scope (lambda, or a comprehension's
+  /// inner parts, which are asynchronous comprehensions).
   static func awaits(_ e: Expression) -> Bool {
     switch e.kind {
-    case .await: return true
+    case .await, .yield, .yieldFrom: return true
     case .name, .none, .true, .false, .ellipsis, .integer, .float, .imaginary, .string, .bytes:
       return false
     case .lambda: return false
-    case .yield(let v): return v.map(awaits) ?? false
-    case .yieldFrom(let v): return awaits(v)
     case .listComprehension(_, let clauses), .setComprehension(_, let clauses),
       .generator(_, let clauses), .dictionaryComprehension(_, _, let clauses):
       return awaits(clauses[0].iterable)
@@ -94,6 +92,58 @@ enum Suspension {
     }
   }
 
+  /// The body is a generator's: it yields outside nested scopes.
+  static func yields(_ body: [Statement]) -> Bool {
+    body.contains(where: statementYields)
+  }
+
+  private static func statementYields(_ s: Statement) -> Bool {
+    switch s.kind {
+    case .functionDefinition, .classDefinition: return false
+    case .if(let test, let body, let orElse), .while(let test, let body, let orElse):
+      return expressionYields(test) || yields(body) || yields(orElse)
+    case .for(let target, let iterable, let body, let orElse, _):
+      return expressionYields(target) || expressionYields(iterable) || yields(body) || yields(orElse)
+    case .try(let body, let handlers, let orElse, let finally, _):
+      return yields(body) || yields(orElse) || yields(finally)
+        || handlers.contains { h in (h.type.map(expressionYields) ?? false) || yields(h.body) }
+    case .with(let items, let body, _):
+      return yields(body) || items.contains { expressionYields($0.context) }
+    case .expression(let e): return expressionYields(e)
+    case .assign(let targets, let value):
+      return expressionYields(value) || targets.contains(where: expressionYields)
+    case .augmentedAssign(let target, _, let value):
+      return expressionYields(target) || expressionYields(value)
+    case .annotatedAssign(_, _, let value): return value.map(expressionYields) ?? false
+    case .return(let value): return value.map(expressionYields) ?? false
+    case .raise(let e, let cause):
+      return (e.map(expressionYields) ?? false) || (cause.map(expressionYields) ?? false)
+    case .assert(let test, let message):
+      return expressionYields(test) || (message.map(expressionYields) ?? false)
+    case .delete(let targets): return targets.contains(where: expressionYields)
+    default: return false
+    }
+  }
+
+  private static func expressionYields(_ e: Expression) -> Bool {
+    switch e.kind {
+    case .yield, .yieldFrom: return true
+    case .lambda: return false
+    case .listComprehension(_, let clauses), .setComprehension(_, let clauses),
+      .generator(_, let clauses), .dictionaryComprehension(_, _, let clauses):
+      return expressionYields(clauses[0].iterable)
+    default: return children(e).contains(where: expressionYields)
+    }
+  }
+
+  /// An `await`, `yield` or `yield from`: a point where the frame suspends.
+  static func isSuspension(_ e: Expression) -> Bool {
+    switch e.kind {
+    case .await, .yield, .yieldFrom: return true
+    default: return false
+    }
+  }
+
   static func fieldValues(_ parts: [FormattedPart]) -> [Expression] {
     parts.flatMap { part -> [Expression] in
       guard case .field(let value, _, let spec, _) = part else { return [] }
@@ -132,7 +182,7 @@ struct AwaitLowering {
   private mutating func statement(_ s: Statement, inAsync: Bool, into out: inout [Statement]) {
     switch s.kind {
     case .functionDefinition(var def):
-      def.body = block(def.body, inAsync: def.isAsync)
+      def.body = block(def.body, inAsync: def.isAsync || Suspension.yields(def.body))
       out.append(Statement(.functionDefinition(def), s.range))
       return
     case .classDefinition(var def):
@@ -149,16 +199,14 @@ struct AwaitLowering {
     let r = s.range
     switch s.kind {
     case .expression(let e):
-      if case .await(let operand) = e.kind {
-        let x = expression(operand, r, into: &out)
-        out.append(Statement(.expression(Expression(.await(x), e.range)), r))
+      if Suspension.isSuspension(e) {
+        out.append(Statement(.expression(suspensionForm(e, r, into: &out)), r))
       } else {
         out.append(Statement(.expression(expression(e, r, into: &out)), r))
       }
     case .assign(let targets, let value) where !targets.contains(where: Suspension.awaits):
-      if case .await(let operand) = value.kind {
-        let x = expression(operand, r, into: &out)
-        out.append(Statement(.assign(targets: targets, value: Expression(.await(x), value.range)), r))
+      if Suspension.isSuspension(value) {
+        out.append(Statement(.assign(targets: targets, value: suspensionForm(value, r, into: &out)), r))
       } else {
         out.append(Statement(.assign(targets: targets, value: expression(value, r, into: &out)), r))
       }
@@ -169,9 +217,8 @@ struct AwaitLowering {
     case .augmentedAssign(let target, let op, let value) where !Suspension.awaits(target):
       augmentedAssign(target, op, value, r, into: &out)
     case .return(let value?):
-      if case .await(let operand) = value.kind {
-        let x = expression(operand, r, into: &out)
-        out.append(Statement(.return(Expression(.await(x), value.range)), r))
+      if case .await = value.kind {
+        out.append(Statement(.return(suspensionForm(value, r, into: &out)), r))
       } else {
         out.append(Statement(.return(expression(value, r, into: &out)), r))
       }
@@ -311,6 +358,23 @@ struct AwaitLowering {
 
   // MARK: - Expressions
 
+  /// `await x`, `yield x` or `yield from x` with its operand lowered: the form a suspending
+  /// statement keeps.
+  private mutating func suspensionForm(_ e: Expression, _ r: SourceRange, into out: inout [Statement])
+    -> Expression
+  {
+    switch e.kind {
+    case .await(let operand):
+      return Expression(.await(expression(operand, r, into: &out)), e.range)
+    case .yield(let operand?):
+      return Expression(.yield(expression(operand, r, into: &out)), e.range)
+    case .yieldFrom(let operand):
+      return Expression(.yieldFrom(expression(operand, r, into: &out)), e.range)
+    default:
+      return e
+    }
+  }
+
   /// Returns an await-free expression whose value, evaluated after `out`, is `e`'s.
   private mutating func expression(_ e: Expression, _ r: SourceRange, into out: inout [Statement])
     -> Expression
@@ -318,10 +382,10 @@ struct AwaitLowering {
     guard Suspension.awaits(e) else { return e }
     let range = e.range
     switch e.kind {
-    case .await(let operand):
-      let x = expression(operand, r, into: &out)
+    case .await, .yield, .yieldFrom:
+      let form = suspensionForm(e, r, into: &out)
       let t = temporary(range)
-      out.append(assign(t, Expression(.await(x), range), r))
+      out.append(assign(t, form, r))
       return t
     case .tuple(let items):
       return Expression(.tuple(operands(items, r, into: &out)), range)

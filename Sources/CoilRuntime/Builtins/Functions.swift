@@ -188,6 +188,9 @@ extension Interpreter {
       let iterator = args[0]
       if case .object(let o) = iterator, let it = o as? IteratorObject {
         if let v = try it.next(interp) { return v }
+      } else if case .object(let o) = iterator, let g = o as? GeneratorObject {
+        if args.count == 1 { return try interp.sendToGenerator(g, .send(.none)) }
+        if let v = try interp.nextFromGenerator(g) { return v }
       } else {
         guard let method = interp.typeOf(iterator).lookup(interp.dunder.__next__) else {
           throw interp.typeError("'\(interp.typeName(iterator))' object is not an iterator")

@@ -32,9 +32,6 @@ extension Interpreter {
 
   func makeAsyncioModule() -> ModuleObject {
     let t = asyncioTypes
-    setUpFutureMethods()
-    setUpLoopMethods()
-    setUpGroupMethods()
     let m = makeModule("asyncio", [
       ("run", { interp, args, kwargs throws(PyError) in
         let bound = try interp.bind(PythonSignature("run", ["main"], keywordOnly: ["debug"], isMethod: false), args[...], kwargs)
@@ -179,8 +176,16 @@ extension Interpreter {
 
   // MARK: - Futures and tasks
 
-  private func setUpFutureMethods() {
-    let t = asyncioTypes
+  /// The types of asyncio's objects, coroutines and generators, with their methods.
+  func makeAsyncioTypes() -> AsyncioTypes {
+    let t = AsyncioTypes(self)
+    setUpFutureMethods(t)
+    setUpLoopMethods(t)
+    setUpGroupMethods(t)
+    return t
+  }
+
+  private func setUpFutureMethods(_ t: AsyncioTypes) {
     setConstructor(t.future) { interp, args, kwargs throws(PyError) in
       let bound = try interp.bind(PythonSignature("Future", [], keywordOnly: ["loop"], isMethod: false), args.dropFirst(), kwargs)
       var loop = interp.eventLoop()
@@ -250,6 +255,28 @@ extension Interpreter {
     asyncMethod(t.task, "get_context", TaskObject.self) { _, _, _ in .none }
     asyncMethod(t.task, "cancelling", TaskObject.self) { _, task, _ in .int(Int(task.cancelsRequested)) }
     asyncMethod(t.task, "uncancel", TaskObject.self) { _, task, _ in .int(task.uncancel()) }
+    setConstructor(t.generator) { interp, _, _ throws(PyError) in
+      throw interp.typeError("cannot create 'generator' instances")
+    }
+    define(t.generator, "__iter__") { _, args, _ in args[0] }
+    asyncMethod(t.generator, "__next__", GeneratorObject.self) { interp, g, _ throws(PyError) in
+      try interp.sendToGenerator(g, .send(.none))
+    }
+    asyncMethod(t.generator, "send", GeneratorObject.self, ["value"]) { interp, g, bound throws(PyError) in
+      try interp.sendToGenerator(g, .send(bound["value"]!))
+    }
+    asyncMethod(t.generator, "close", GeneratorObject.self) { interp, g, _ throws(PyError) in
+      try g.close(interp)
+      return .none
+    }
+    define(t.generator, "throw") { interp, args, kwargs throws(PyError) in
+      let g = try interp.receiver(args, GeneratorObject.self, "throw", "generator")
+      guard args.count >= 2, args.count <= 4, kwargs.isEmpty else {
+        throw interp.typeError("throw expected at least 1 argument, got \(max(args.count - 1, 0))")
+      }
+      let exception = try interp.exceptionToThrow(args[1], args.count > 2 ? args[2] : .none)
+      return try interp.sendToGenerator(g, .throwIn(exception))
+    }
     asyncMethod(t.coroutine, "close", CoroutineObject.self) { _, c, _ in
       if c.state == .created { c.state = .closed }
       return .none
@@ -258,8 +285,7 @@ extension Interpreter {
 
   // MARK: - Loops and handles
 
-  private func setUpLoopMethods() {
-    let t = asyncioTypes
+  private func setUpLoopMethods(_ t: AsyncioTypes) {
     asyncMethod(t.loop, "run_until_complete", EventLoopObject.self, ["future"]) { _, loop, bound throws(PyError) in
       try loop.runUntilComplete(bound["future"]!)
     }
@@ -339,8 +365,7 @@ extension Interpreter {
 
   // MARK: - TaskGroup and Timeout
 
-  private func setUpGroupMethods() {
-    let t = asyncioTypes
+  private func setUpGroupMethods(_ t: AsyncioTypes) {
     setConstructor(t.taskGroup) { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("TaskGroup", Array(args.dropFirst()), min: 0, max: 0, kwargs)
       return .object(TaskGroupObject(type: interp.asyncioTypes.taskGroup))
@@ -387,6 +412,7 @@ extension Interpreter {
     case let task as TaskObject: return try taskRepr(task)
     case let future as FutureObject: return try futureRepr(future)
     case let c as CoroutineObject: return coroutineRepr(c)
+    case let g as GeneratorObject: return "<generator object \(g.qualifiedName) at \(addressText(g))>"
     case let h as HandleObject: return try handleRepr(h)
     case let g as TaskGroupObject: return g.repr()
     case let t as TimeoutObject: return t.repr()

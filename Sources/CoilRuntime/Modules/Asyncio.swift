@@ -8,6 +8,7 @@ import CoilSyntax
 /// The types asyncio objects have, made on first use.
 final class AsyncioTypes {
   let coroutine: TypeObject
+  let generator: TypeObject
   let future: TypeObject
   let task: TypeObject
   let handle: TypeObject
@@ -21,6 +22,7 @@ final class AsyncioTypes {
 
   init(_ interp: Interpreter) {
     coroutine = interp.makeType("coroutine")
+    generator = interp.makeType("generator")
     future = interp.makeType("Future", module: "_asyncio")
     task = interp.makeType("Task", base: future, module: "_asyncio")
     handle = interp.makeType("Handle", module: "asyncio.events")

@@ -1,0 +1,328 @@
+// Generators. A generator's body runs on the async side of the evaluator, as a coroutine's
+// does, in a Swift task of its own on the interpreter's generator executor: `next()`, `send()`
+// and `throw()` resume the task and run its jobs on the spot, until the body reaches its next
+// `yield` (it parks a continuation and hands back the value) or ends. `yield` only appears in
+// the generator's own frame, so the running generator is simply the innermost one resumed.
+//
+// A generator dropped while suspended is closed as CPython closes it: `GeneratorExit` is thrown
+// in at its `yield`, so its `finally` blocks run. The Swift task never holds the generator
+// object itself, only its `GeneratorBody`, so dropping the object is what triggers the close.
+
+import CoilSyntax
+
+/// What a suspended generator is resumed with.
+enum GeneratorResume {
+  case send(Value)
+  case throwIn(ExceptionObject)
+}
+
+/// The part of a generator its Swift task shares: where it is parked and how it ended.
+final class GeneratorBody {
+  var continuation: UnsafeContinuation<GeneratorResume, Never>?
+  var yielded: Value = .none
+  var outcome: TaskOutcome?
+  /// The generator's own `except` nesting while it is suspended.
+  var handling: [ExceptionObject] = []
+}
+
+/// What one resumption of a generator gave.
+enum GeneratorStep {
+  case yielded(Value)
+  case returned(Value)
+}
+
+/// A generator object (`<generator object f at 0x...>`).
+final class GeneratorObject: PyObject {
+  enum State {
+    case created
+    case suspended
+    case running
+    case closed
+  }
+
+  let function: FunctionObject
+  let frame: Frame
+  var state = State.created
+  let body = GeneratorBody()
+
+  init(function: FunctionObject, frame: Frame, type: TypeObject) {
+    self.function = function
+    self.frame = frame
+    super.init(type: type)
+  }
+
+  deinit {
+    let interp = frame.header.interp
+    if state == .suspended && !interp.finalizing { closeOnDrop(interp) }
+  }
+
+  var name: String { function.code.name }
+  var qualifiedName: String { function.qualifiedName }
+
+  /// Resumes the body once: it yields a value, returns, or raises.
+  func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
+    switch state {
+    case .running:
+      throw interp.valueError("generator already executing")
+    case .closed:
+      if case .throwIn(let e) = how { throw PyError(e) }
+      return .returned(.none)
+    case .created:
+      if case .throwIn(let e) = how {
+        state = .closed
+        throw PyError(e)
+      }
+      if case .send(let v) = how, !v.isNone {
+        throw interp.typeError("can't send non-None value to a just-started generator")
+      }
+    case .suspended:
+      break
+    }
+    let outerHandling = interp.handling
+    interp.handling = outerHandling + body.handling
+    interp.depth += 1
+    let previous = interp.currentGenerator
+    interp.currentGenerator = body
+    defer {
+      interp.currentGenerator = previous
+      interp.depth -= 1
+    }
+    if interp.depth > interp.recursionLimit || interp.depth > Interpreter.nativeDepthLimit {
+      interp.handling = outerHandling
+      throw interp.error("RecursionError", "maximum recursion depth exceeded")
+    }
+    let wasCreated = state == .created
+    state = .running
+    if wasCreated {
+      start(interp)
+    } else if let c = body.continuation {
+      body.continuation = nil
+      nonisolated(unsafe) let resumption = how
+      c.resume(returning: resumption)
+    }
+    interp.generatorExecutor.drain()
+    body.handling = Array(interp.handling.dropFirst(outerHandling.count))
+    interp.handling = outerHandling
+    guard let outcome = body.outcome else {
+      state = .suspended
+      return .yielded(body.yielded)
+    }
+    body.outcome = nil
+    state = .closed
+    switch outcome {
+    case .returned(let v):
+      return .returned(v)
+    case .raised(let error):
+      throw interp.escapingGenerator(error)
+    }
+  }
+
+  private func start(_ interp: Interpreter) {
+    nonisolated(unsafe) let body = self.body
+    nonisolated(unsafe) let frame = self.frame
+    Task(executorPreference: interp.generatorExecutor) {
+      let code = frame.header.code
+      do throws(PyError) {
+        _ = try await runBlock(code.body, frame)
+        body.outcome = .returned(frame.header.returnValue)
+      } catch {
+        error.exception.leaveFrame(code.info, fallback: code.headerRange)
+        body.outcome = .raised(error)
+      }
+    }
+  }
+
+  /// `generator.close()`: throws GeneratorExit in; the generator must not yield again.
+  func close(_ interp: Interpreter) throws(PyError) {
+    guard state == .suspended else {
+      if state == .created { state = .closed }
+      return
+    }
+    let exit = ExceptionObject(type: interp.exceptions["GeneratorExit"]!, args: [], dict: interp.makeDict())
+    do throws(PyError) {
+      if case .yielded = try resume(interp, .throwIn(exit)) {
+        throw interp.error("RuntimeError", "generator ignored GeneratorExit")
+      }
+    } catch {
+      let e = error.exception
+      if e.type.isSubtype(of: interp.exceptions["GeneratorExit"]!)
+        || e.type.isSubtype(of: interp.exceptions["StopIteration"]!)
+      {
+        return
+      }
+      throw error
+    }
+  }
+
+  /// CPython's finalizer: close, and report an exception as "Exception ignored in".
+  private func closeOnDrop(_ interp: Interpreter) {
+    do throws(PyError) {
+      try close(interp)
+    } catch {
+      interp.writeErrorText(
+        "Exception ignored in: <generator object \(qualifiedName) at \(interp.addressText(self))>\n"
+          + interp.formatException(error.exception))
+    }
+  }
+}
+
+/// `yield value`, `x = yield value`, `yield from iterable`, `x = yield from iterable`.
+final class YieldStatement: StmtNode {
+  let operand: ExprNode?
+  let targets: [TargetNode]
+  let isFrom: Bool
+  let yieldRange: SourceRange
+
+  init(operand: ExprNode?, targets: [TargetNode], isFrom: Bool, yieldRange: SourceRange, range: SourceRange) {
+    self.operand = operand
+    self.targets = targets
+    self.isFrom = isFrom
+    self.yieldRange = yieldRange
+    super.init(range: range)
+    suspends = true
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    throw f.interp.error("SystemError", "yield run synchronously")
+  }
+
+  override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
+    let interp = f.interp
+    let value = try operand?.evaluate(f) ?? .none
+    let result: Value
+    do throws(PyError) {
+      result = isFrom ? try await interp.yieldFrom(value) : try await interp.yieldValue(value)
+    } catch {
+      error.exception.locate(yieldRange)
+      throw error
+    }
+    for target in targets { try target.store(result, f) }
+    return .normal
+  }
+}
+
+extension Interpreter {
+  /// Hands `value` to whoever resumed the running generator; returns what it sends back.
+  func yieldValue(_ value: Value) async throws(PyError) -> Value {
+    guard let body = currentGenerator else {
+      throw error("RuntimeError", "yield outside of a running generator")
+    }
+    body.yielded = value
+    let resumption = await withUnsafeContinuation { (c: UnsafeContinuation<GeneratorResume, Never>) in
+      body.continuation = c
+    }
+    switch resumption {
+    case .send(let sent):
+      return sent
+    case .throwIn(let e):
+      e.pendingRange = nil
+      e.frameEntryAdded = false
+      throw PyError(e)
+    }
+  }
+
+  /// `yield from iterable` (PEP 380): values pass through to the caller, sent values and thrown
+  /// exceptions to the subiterator, and its return value is the result.
+  func yieldFrom(_ iterable: Value) async throws(PyError) -> Value {
+    let source = try makeIterator(iterable)
+    let generator = source.asObject as? GeneratorObject
+    var how = GeneratorResume.send(.none)
+    while true {
+      let item: Value
+      do throws(PyError) {
+        if let generator {
+          switch try generator.resume(self, how) {
+          case .yielded(let v): item = v
+          case .returned(let v): return v
+          }
+        } else {
+          switch how {
+          case .send(let sent) where sent.isNone:
+            guard let v = try next(source) else { return .none }
+            item = v
+          case .send(let sent):
+            item = try callMethod(name: "send", on: source, [sent])
+          case .throwIn(let e):
+            if e.type.isSubtype(of: exceptions["GeneratorExit"]!) {
+              if let close = try lookupAttributeOrNil(source, "close") { _ = try call(close, []) }
+              throw PyError(e)
+            }
+            guard let thrower = try lookupAttributeOrNil(source, "throw") else { throw PyError(e) }
+            item = try call(thrower, [.object(e)])
+          }
+        }
+      } catch {
+        if error.exception.type === exceptions["StopIteration"]! {
+          return error.exception.args.first ?? .none
+        }
+        throw error
+      }
+      do throws(PyError) {
+        how = .send(try await yieldValue(item))
+      } catch {
+        how = .throwIn(error.exception)
+      }
+    }
+  }
+
+  /// PEP 479: a StopIteration leaving a generator becomes
+  /// `RuntimeError('generator raised StopIteration')`, caused by it.
+  func escapingGenerator(_ error: PyError) -> PyError {
+    let e = error.exception
+    guard e.type.isSubtype(of: exceptions["StopIteration"]!) else { return error }
+    let replacement = self.error("RuntimeError", "generator raised StopIteration")
+    replacement.exception.cause = .object(e)
+    replacement.exception.context = .object(e)
+    replacement.exception.suppressContext = true
+    replacement.exception.traceback = e.traceback
+    return replacement
+  }
+
+  /// `next(generator)`: the yielded value, or nil when it returned.
+  @inline(__always) func nextFromGenerator(_ g: GeneratorObject) throws(PyError) -> Value? {
+    switch try g.resume(self, .send(.none)) {
+    case .yielded(let v): return v
+    case .returned: return nil
+    }
+  }
+
+  /// `generator.send(value)` and `__next__`: StopIteration carries the return value.
+  func sendToGenerator(_ g: GeneratorObject, _ how: GeneratorResume) throws(PyError) -> Value {
+    switch try g.resume(self, how) {
+    case .yielded(let v): return v
+    case .returned(let v):
+      throw PyError(ExceptionObject(type: exceptions["StopIteration"]!, args: v.isNone ? [] : [v], dict: makeDict()))
+    }
+  }
+
+  /// `gen.throw(type)`, `gen.throw(type, value)` or `gen.throw(instance)`.
+  func exceptionToThrow(_ type: Value, _ value: Value) throws(PyError) -> ExceptionObject {
+    if case .object(let o) = type, let e = o as? ExceptionObject {
+      if !value.isNone { throw typeError("instance exception may not have a separate value") }
+      return e
+    }
+    if case .object(let o) = type, let t = o as? TypeObject, t.isBaseException {
+      if case .object(let vo) = value, let e = vo as? ExceptionObject, e.type.isSubtype(of: t) { return e }
+      let made = try call(type, value.isNone ? [] : [value])
+      if case .object(let mo) = made, let e = mo as? ExceptionObject { return e }
+    }
+    throw typeError("exceptions must be classes or instances deriving from BaseException, not \(typeName(type))")
+  }
+
+  func addressText(_ o: AnyObject) -> String {
+    "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+  }
+
+  func callMethod(name: String, on value: Value, _ arguments: [Value]) throws(PyError) -> Value {
+    try call(try getAttribute(value, self.name(name)), arguments)
+  }
+
+  func lookupAttributeOrNil(_ value: Value, _ name: String) throws(PyError) -> Value? {
+    do throws(PyError) {
+      return try getAttribute(value, self.name(name))
+    } catch {
+      if error.exception.type.isSubtype(of: exceptions["AttributeError"]!) { return nil }
+      throw error
+    }
+  }
+}
