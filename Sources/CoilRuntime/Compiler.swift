@@ -620,6 +620,14 @@ struct Compiler {
         upper: try upper.map { v throws(PyError) in try expression(v) },
         step: try step.map { v throws(PyError) in try expression(v) }, range: e.range)
     case .call(let callee, let arguments):
+      if case .name(let n) = callee.kind, n.hasPrefix("<genexpr>@"), arguments.count == 1,
+        case .positional(let first) = arguments[0]
+      {
+        // A lowered generator expression: `iter()` of its first iterable happens at once.
+        return CallNode(
+          callee: load(n, callee.range),
+          arguments: [.positional(MakeIteratorNode(try expression(first)))], range: e.range)
+      }
       return try call(callee, arguments, e.range)
     case .unary(let op, let operand):
       let node = try expression(operand)

@@ -615,6 +615,26 @@ final class CallNode: ExprNode {
   }
 }
 
+/// `iter(x)` without a name lookup: the first iterable of a generator expression.
+final class MakeIteratorNode: ExprNode {
+  let operand: ExprNode
+
+  init(_ operand: ExprNode) {
+    self.operand = operand
+    super.init(range: operand.range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let value = try operand.evaluate(f)
+    do throws(PyError) {
+      return try f.interp.makeIterator(value)
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
 /// What the operand of an `await` evaluated to: a value to await, or an `async def`'s prepared
 /// frame to run in place.
 enum AwaitOperand {

@@ -950,7 +950,10 @@ extension Interpreter {
     }
     let iterator = try makeIterator(value)
     var result: [Value] = []
-    while let item = try next(iterator) { result.append(item) }
+    while let item = try next(iterator) {
+      try checkInterrupt()
+      result.append(item)
+    }
     return result
   }
 }

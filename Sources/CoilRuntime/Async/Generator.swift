@@ -303,7 +303,9 @@ extension Interpreter {
     }
     if case .object(let o) = type, let t = o as? TypeObject, t.isBaseException {
       if case .object(let vo) = value, let e = vo as? ExceptionObject, e.type.isSubtype(of: t) { return e }
-      let made = try call(type, value.isNone ? [] : [value])
+      var arguments: [Value] = value.isNone ? [] : [value]
+      if case .object(let vo) = value, let tuple = vo as? TupleObject { arguments = tuple.items }
+      let made = try call(type, arguments)
       if case .object(let mo) = made, let e = mo as? ExceptionObject { return e }
     }
     throw typeError("exceptions must be classes or instances deriving from BaseException, not \(typeName(type))")

@@ -118,6 +118,7 @@ final class AwaitCallStatement: StmtNode {
 {
   if let s = statement as? AwaitStatement { return try await s.executeAsync(f) }
   if let s = statement as? AwaitCallStatement { return try await s.executeAsync(f) }
+  if let s = statement as? YieldStatement { return try await s.executeAsync(f) }
   return try await statement.executeAsync(f)
 }
 

@@ -25,6 +25,7 @@ extension Interpreter {
     case "random": return makeRandomModule()
     case "io": return makeIOModule()
     case "asyncio": return makeAsyncioModule()
+    case "types": return makeTypesModule()
     case "builtins": return builtins
     default: return nil
     }
@@ -348,6 +349,21 @@ extension Interpreter {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+  }
+
+  /// `types`: the classes of functions, generators and coroutines.
+  func makeTypesModule() -> ModuleObject {
+    let m = ModuleObject(name: "types", type: types.module)
+    m.set("FunctionType", .object(types.function))
+    m.set("LambdaType", .object(types.function))
+    m.set("BuiltinFunctionType", .object(types.builtinFunction))
+    m.set("MethodType", .object(types.method))
+    m.set("ModuleType", .object(types.module))
+    m.set("GeneratorType", .object(asyncioTypes.generator))
+    m.set("CoroutineType", .object(asyncioTypes.coroutine))
+    m.set("TracebackType", .object(types.traceback))
+    m.set("NoneType", .object(types.none))
+    return m
   }
 
   func makeTimeModule() -> ModuleObject {

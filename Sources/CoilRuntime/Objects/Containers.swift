@@ -205,6 +205,9 @@ final class IteratorObject: PyObject {
 
   func next(_ interp: Interpreter) throws(PyError) -> Value? {
     if exhausted { return nil }
+    // Builtins consume iterators in loops of their own (list(), sum(), max()...); polling here
+    // lets Ctrl-C end one over an endless iterator.
+    try interp.checkInterrupt()
     if let value = try nextValue(interp) { return value }
     exhausted = true
     nextValue = { _ in nil }
