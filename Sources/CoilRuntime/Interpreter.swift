@@ -126,6 +126,8 @@ public final class Interpreter {
   lazy var generatorExecutor = LoopExecutor()
   /// The generator whose body is running, innermost first.
   var currentGenerator: GeneratorBody?
+  /// The loop stopped on a deadlock: `asyncio.run` skips its shutdown (which would run the loop).
+  var deadlocked = false
   /// Set when the interpreter is being torn down, so objects it frees stay quiet.
   var finalizing = false
 

@@ -376,21 +376,14 @@ final class EventLoopObject: PyObject {
     }
   }
 
-  /// Nothing is ready and no timer is set: only Ctrl-C can end the wait, as in CPython. Under
-  /// the virtual clock nothing could ever happen, so the program is deadlocked.
+  /// Nothing is ready, no timer is set, and nothing outside the loop (no input, no other
+  /// thread) can make work: nothing can ever run again. CPython would hang here for good; Coil
+  /// says which tasks wait where, and for what, and ends the program with status 1.
   private func waitForever() throws(PyError) {
-    if interp.clock.isVirtual {
-      throw interp.error(
-        "RuntimeError",
-        "deadlock: no task can run and no timer is set (\(liveCount) task\(liveCount == 1 ? "" : "s") waiting)")
-    }
-    interp.flushOutput()
-    while true {
-      try interp.checkInterrupt()
-      var ts = timespec(tv_sec: 0, tv_nsec: 50_000_000)
-      var remaining = timespec()
-      _ = nanosleep(&ts, &remaining)
-    }
+    interp.writeErrorText(interp.deadlockReport(self))
+    interp.deadlocked = true
+    throw PyError(
+      ExceptionObject(type: interp.exceptions["SystemExit"]!, args: [.int(1)], dict: interp.makeDict()))
   }
 
   private func run(_ work: LoopWork) throws(PyError) {

@@ -170,6 +170,7 @@ extension Interpreter {
   /// `Runner.close()`: cancels leftover tasks and waits for them, then the loop's own shutdown
   /// steps, each a `run_until_complete` as in CPython (they run the loop a little).
   private func shutDown(_ loop: EventLoopObject) throws(PyError) {
+    if deadlocked { return }
     let leftovers = loop.liveTasksInOrder
     if !leftovers.isEmpty {
       for task in leftovers { _ = task.cancel(message: .none) }
@@ -197,6 +198,35 @@ extension Interpreter {
     let seconds = try floatArgument(delay)
     if result.isNone { return .object(SleepCoroutine(delay: seconds, type: asyncioTypes.coroutine)) }
     return .object(SleepResultCoroutine(delay: seconds, result: result, type: asyncioTypes.coroutine))
+  }
+
+  // MARK: - Deadlocks
+
+  /// The report printed when no task can ever run again.
+  func deadlockReport(_ loop: EventLoopObject) -> String {
+    let waiting = loop.liveTasksInOrder.filter { !$0.isDone }
+    guard !waiting.isEmpty else {
+      return "deadlock: the event loop has nothing to run and nothing can wake it\n"
+    }
+    let count = waiting.count
+    var text = "deadlock: \(count) task\(count == 1 ? " is" : "s are") waiting and nothing can wake \(count == 1 ? "it" : "them")\n"
+    for task in waiting {
+      let name = (try? toStr(task.name)) ?? "?"
+      text += "Task '\(name)' (\(task.coroutine.qualifiedName)()):\n"
+      if let coroutine = task.coroutine as? FunctionCoroutine, coroutine.state != .created {
+        let code = coroutine.function.code
+        let line = Int(coroutine.frame.header.suspendedLine)
+        text += "  File \"\(code.info.source.name)\", line \(line), in \(code.name)\n"
+        let source = code.info.source.line(line).trimmingPrefix { $0 == " " || $0 == "\t" }
+        if !source.isEmpty { text += "    \(source)\n" }
+      }
+      if let waiter = task.waiter {
+        text += "  waits for \((try? futureRepr(waiter)) ?? "a future")\n"
+      } else {
+        text += "  waits for nothing it could be woken by\n"
+      }
+    }
+    return text
   }
 
   // MARK: - Reprs
