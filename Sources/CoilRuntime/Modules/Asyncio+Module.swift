@@ -4,7 +4,7 @@ import CoilSyntax
 
 extension Interpreter {
   /// Adds a method whose arguments bind like a Python `def`'s; the receiver is checked first.
-  private func asyncMethod<T: PyObject>(
+  func asyncMethod<T: PyObject>(
     _ t: TypeObject, _ name: String, _ receiverType: T.Type, _ positional: [String] = [],
     required: Int? = nil, keywordOnly: [String] = [],
     _ body: @escaping (Interpreter, T, BoundArguments) throws(PyError) -> Value
@@ -35,6 +35,8 @@ extension Interpreter {
     setUpFutureMethods()
     setUpLoopMethods()
     setUpGroupMethods()
+    setUpLockMethods()
+    setUpQueueMethods()
     let m = makeModule("asyncio", [
       ("run", { interp, args, kwargs throws(PyError) in
         let bound = try interp.bind(PythonSignature("run", ["main"], keywordOnly: ["debug"], isMethod: false), args[...], kwargs)
@@ -173,6 +175,11 @@ extension Interpreter {
     m.set("CancelledError", .object(t.cancelledError))
     m.set("InvalidStateError", .object(t.invalidStateError))
     m.set("TimeoutError", .object(exceptions["TimeoutError"]!))
+    for type in [
+      t.lock, t.event, t.condition, t.semaphore, t.boundedSemaphore, t.barrier, t.queue,
+      t.priorityQueue, t.lifoQueue, t.queueEmpty, t.queueFull, t.queueShutDown,
+      t.brokenBarrierError,
+    ] { m.set(type.name, .object(type)) }
     for name in Interpreter.waitConstants { m.set(name, str(name)) }
     return m
   }
@@ -390,9 +397,10 @@ extension Interpreter {
     case let h as HandleObject: return try handleRepr(h)
     case let g as TaskGroupObject: return g.repr()
     case let t as TimeoutObject: return t.repr()
+    case let q as QueueObject: return try q.repr(self)
     case let loop as EventLoopObject:
       return "<_UnixSelectorEventLoop running=\(loop.isRunning ? "True" : "False") closed=\(loop.isClosed ? "True" : "False") debug=False>"
-    default: return nil
+    default: return lockRepr(o)
     }
   }
 }
