@@ -483,7 +483,8 @@ extension Interpreter {
       return .none
     }
     defineContextManager(
-      t, LockObject.self, acquire: { interp, lock throws(PyError) in try await lock.acquire(interp) },
+      t, LockObject.self,
+      acquire: { interp, lock throws(PyError) in try await lock.acquire(interp) },
       release: { interp, lock throws(PyError) in try lock.release(interp) })
   }
 
@@ -518,7 +519,8 @@ extension Interpreter {
       case .object(let o as LockObject)?:
         lock = o
       case let other?:
-        throw interp.typeError("Condition() lock must be an asyncio.Lock, not \(interp.typeName(other))")
+        throw interp.typeError(
+          "Condition() lock must be an asyncio.Lock, not \(interp.typeName(other))")
       }
       return .object(ConditionObject(lock: lock, type: interp.asyncioTypes.condition))
     }
@@ -547,7 +549,8 @@ extension Interpreter {
     }
     asyncMethod(t, "notify", ConditionObject.self, ["n"], required: 0) {
       interp, c, bound throws(PyError) in
-      try c.notify(interp, try bound["n"].map { v throws(PyError) in try interp.intArgument(v) } ?? 1)
+      let n = try bound["n"].map { v throws(PyError) in try interp.intArgument(v) } ?? 1
+      try c.notify(interp, n)
       return .none
     }
     asyncMethod(t, "notify_all", ConditionObject.self) { interp, c, _ throws(PyError) in
@@ -599,10 +602,14 @@ extension Interpreter {
       interp.asyncioCoroutine("Barrier.wait") { interp throws(PyError) in try await b.wait(interp) }
     }
     asyncMethod(t, "reset", BarrierObject.self) { interp, b, _ in
-      interp.asyncioCoroutine("Barrier.reset") { interp throws(PyError) in try await b.reset(interp) }
+      interp.asyncioCoroutine("Barrier.reset") { interp throws(PyError) in
+        try await b.reset(interp)
+      }
     }
     asyncMethod(t, "abort", BarrierObject.self) { interp, b, _ in
-      interp.asyncioCoroutine("Barrier.abort") { interp throws(PyError) in try await b.abort(interp) }
+      interp.asyncioCoroutine("Barrier.abort") { interp throws(PyError) in
+        try await b.abort(interp)
+      }
     }
     asyncMethod(t, "__aenter__", BarrierObject.self) { interp, b, _ in
       interp.asyncioCoroutine("Barrier.__aenter__") { interp throws(PyError) in

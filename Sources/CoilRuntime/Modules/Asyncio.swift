@@ -47,13 +47,15 @@ final class AsyncioTypes {
     event = interp.makeType("Event", module: "asyncio.locks")
     condition = interp.makeType("Condition", module: "asyncio.locks")
     semaphore = interp.makeType("Semaphore", module: "asyncio.locks")
-    boundedSemaphore = interp.makeType("BoundedSemaphore", base: semaphore, module: "asyncio.locks")
+    boundedSemaphore = interp.makeType(
+      "BoundedSemaphore", base: semaphore, module: "asyncio.locks")
     barrier = interp.makeType("Barrier", module: "asyncio.locks")
     queue = interp.makeType("Queue", module: "asyncio.queues")
     priorityQueue = interp.makeType("PriorityQueue", base: queue, module: "asyncio.queues")
     lifoQueue = interp.makeType("LifoQueue", base: queue, module: "asyncio.queues")
     func exceptionType(_ name: String, _ base: String, _ module: String) -> TypeObject {
-      let t = interp.makeType(name, base: interp.exceptions[base]!, layout: .exception, module: module)
+      let t = interp.makeType(
+        name, base: interp.exceptions[base]!, layout: .exception, module: module)
       t.isBaseException = true
       t.constructor = interp.exceptions["BaseException"]!.constructor
       return t
