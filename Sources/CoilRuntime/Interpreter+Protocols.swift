@@ -171,6 +171,7 @@ extension Interpreter {
         return s.value
       }
       if let e = o as? ExceptionObject { return try exceptionStr(e) }
+      if let q = o as? QueueObject { return try q.str(self) }
       return try repr(value)
     default:
       return try repr(value)

@@ -4,7 +4,7 @@ import CoilSyntax
 
 extension Interpreter {
   /// Adds a method whose arguments bind like a Python `def`'s; the receiver is checked first.
-  private func asyncMethod<T: PyObject>(
+  func asyncMethod<T: PyObject>(
     _ t: TypeObject, _ name: String, _ receiverType: T.Type, _ positional: [String] = [],
     required: Int? = nil, keywordOnly: [String] = [],
     _ body: @escaping (Interpreter, T, BoundArguments) throws(PyError) -> Value
@@ -170,6 +170,11 @@ extension Interpreter {
     m.set("CancelledError", .object(t.cancelledError))
     m.set("InvalidStateError", .object(t.invalidStateError))
     m.set("TimeoutError", .object(exceptions["TimeoutError"]!))
+    for type in [
+      t.lock, t.event, t.condition, t.semaphore, t.boundedSemaphore, t.barrier, t.queue,
+      t.priorityQueue, t.lifoQueue, t.queueEmpty, t.queueFull, t.queueShutDown,
+      t.brokenBarrierError,
+    ] { m.set(type.name, .object(type)) }
     for name in Interpreter.waitConstants { m.set(name, str(name)) }
     return m
   }
@@ -182,6 +187,8 @@ extension Interpreter {
     setUpFutureMethods(t)
     setUpLoopMethods(t)
     setUpGroupMethods(t)
+    setUpLockMethods(t)
+    setUpQueueMethods(t)
     return t
   }
 
@@ -416,9 +423,10 @@ extension Interpreter {
     case let h as HandleObject: return try handleRepr(h)
     case let g as TaskGroupObject: return g.repr()
     case let t as TimeoutObject: return t.repr()
+    case let q as QueueObject: return try q.repr(self)
     case let loop as EventLoopObject:
       return "<_UnixSelectorEventLoop running=\(loop.isRunning ? "True" : "False") closed=\(loop.isClosed ? "True" : "False") debug=False>"
-    default: return nil
+    default: return lockRepr(o)
     }
   }
 }

@@ -19,6 +19,9 @@ final class AsyncioTypes {
   let asCompleted: TypeObject
   let cancelledError: TypeObject
   let invalidStateError: TypeObject
+  let lock, event, condition, semaphore, boundedSemaphore, barrier: TypeObject
+  let queue, priorityQueue, lifoQueue: TypeObject
+  let queueEmpty, queueFull, queueShutDown, brokenBarrierError: TypeObject
 
   init(_ interp: Interpreter) {
     coroutine = interp.makeType("coroutine")
@@ -42,6 +45,27 @@ final class AsyncioTypes {
     cancelledError.constructor = interp.exceptions["BaseException"]!.constructor
     invalidStateError.constructor = interp.exceptions["BaseException"]!.constructor
     interp.exceptions["InvalidStateError"] = invalidStateError
+    lock = interp.makeType("Lock", module: "asyncio.locks")
+    event = interp.makeType("Event", module: "asyncio.locks")
+    condition = interp.makeType("Condition", module: "asyncio.locks")
+    semaphore = interp.makeType("Semaphore", module: "asyncio.locks")
+    boundedSemaphore = interp.makeType(
+      "BoundedSemaphore", base: semaphore, module: "asyncio.locks")
+    barrier = interp.makeType("Barrier", module: "asyncio.locks")
+    queue = interp.makeType("Queue", module: "asyncio.queues")
+    priorityQueue = interp.makeType("PriorityQueue", base: queue, module: "asyncio.queues")
+    lifoQueue = interp.makeType("LifoQueue", base: queue, module: "asyncio.queues")
+    func exceptionType(_ name: String, _ base: String, _ module: String) -> TypeObject {
+      let t = interp.makeType(
+        name, base: interp.exceptions[base]!, layout: .exception, module: module)
+      t.isBaseException = true
+      t.constructor = interp.exceptions["BaseException"]!.constructor
+      return t
+    }
+    queueEmpty = exceptionType("QueueEmpty", "Exception", "asyncio.queues")
+    queueFull = exceptionType("QueueFull", "Exception", "asyncio.queues")
+    queueShutDown = exceptionType("QueueShutDown", "Exception", "asyncio.queues")
+    brokenBarrierError = exceptionType("BrokenBarrierError", "RuntimeError", "asyncio.exceptions")
     interp.exceptions["CancelledError"] = cancelledError
   }
 }
