@@ -25,6 +25,16 @@ class FutureObject: PyObject {
   /// What few futures need, kept apart so every future stays small.
   private var extras: FutureExtras?
 
+  /// The lock, event, condition, semaphore or queue this future is a waiter of, which a
+  /// deadlock report names.
+  var owner: PyObject? {
+    get { extras?.owner }
+    set {
+      if newValue == nil && extras == nil { return }
+      extrasMade().owner = newValue
+    }
+  }
+
   /// The `except` blocks a task was inside when it suspended (tasks only).
   var handlingWhileSuspended: [ExceptionObject]? {
     get { extras?.handling }
@@ -229,6 +239,7 @@ class FutureObject: PyObject {
 
 /// The rarely set parts of a future.
 final class FutureExtras {
+  weak var owner: PyObject?
   var handling: [ExceptionObject]?
   var exceptionTraceback: [TracebackEntry]?
   var cancelMessage: Value = .none

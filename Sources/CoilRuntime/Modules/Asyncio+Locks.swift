@@ -31,7 +31,9 @@ class LoopBoundObject: PyObject {
 
   /// A new pending future on the bound loop, for a waiter.
   func makeWaiter(_ interp: Interpreter) throws(PyError) -> FutureObject {
-    FutureObject(loop: try loop(interp), type: interp.asyncioTypes.future)
+    let waiter = FutureObject(loop: try loop(interp), type: interp.asyncioTypes.future)
+    waiter.owner = self
+    return waiter
   }
 }
 
@@ -462,7 +464,7 @@ extension Interpreter {
     setUpLock(t.lock)
     setUpEvent(t.event)
     setUpCondition(t.condition)
-    setUpSemaphore(t.semaphore)
+    setUpSemaphore(t.semaphore, bounded: t.boundedSemaphore)
     setUpBarrier(t.barrier)
   }
 
@@ -562,8 +564,8 @@ extension Interpreter {
       release: { interp, c throws(PyError) in try c.lock.release(interp) })
   }
 
-  private func setUpSemaphore(_ t: TypeObject) {
-    for (type, isBounded) in [(t, false), (asyncioTypes.boundedSemaphore, true)] {
+  private func setUpSemaphore(_ t: TypeObject, bounded: TypeObject) {
+    for (type, isBounded) in [(t, false), (bounded, true)] {
       let name = type.name
       setConstructor(type) { interp, args, kwargs throws(PyError) in
         let bound = try interp.bindInit(name, ["value"], args, kwargs)

@@ -244,7 +244,12 @@ extension Interpreter {
         let source = code.info.source.line(line).trimmingPrefix { $0 == " " || $0 == "\t" }
         if !source.isEmpty { text += "    \(source)\n" }
       }
-      if let waiter = task.waiter {
+      if let waiter = task.waiter, let owner = waiter.owner {
+        // Without the address, so the report reads the same on every run.
+        let description = ((try? repr(.object(owner))) ?? "a waiter")
+          .replacing(#/ at 0x[0-9a-f]+/#, with: "")
+        text += "  waits for \(description)\n"
+      } else if let waiter = task.waiter {
         text += "  waits for \((try? futureRepr(waiter)) ?? "a future")\n"
       } else {
         text += "  waits for nothing it could be woken by\n"
@@ -324,6 +329,11 @@ extension Interpreter {
   }
 
   func taskRepr(_ task: TaskObject) throws(PyError) -> String {
+    // Tasks awaiting each other would repeat forever through `wait_for=`.
+    try guardRecursion(task, "...") { () throws(PyError) -> String in try taskReprInfo(task) }
+  }
+
+  private func taskReprInfo(_ task: TaskObject) throws(PyError) -> String {
     var info = try futureInfo(task)
     if task.cancelsRequested > 0 && !task.isDone { info[0] = "cancelling" }
     info.insert("name=\(try repr(task.name))", at: 1)
