@@ -122,6 +122,8 @@ public final class Interpreter {
   /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
   var taskCounter = 0
   lazy var asyncioTypes = AsyncioTypes(self)
+  /// The REPL's session, whose loop runs `asyncio.run(main())` typed at the prompt.
+  weak var interactiveSession: InteractiveSession?
   /// Set when the interpreter is being torn down, so objects it frees stay quiet.
   var finalizing = false
 
