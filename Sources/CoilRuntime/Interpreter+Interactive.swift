@@ -160,7 +160,9 @@ public final class InteractiveSession {
       return nil
     }
     let frame = Frame.make(interp: interp, module: module, code: code)
-    for slot in code.cellSlots { frame.slots[slot] = .object(CellObject(nil, type: interp.types.cell)) }
+    for slot in code.cellSlots {
+      frame.slots[slot] = .object(CellObject(nil, type: interp.types.cell))
+    }
     do throws(PyError) {
       if awaits {
         let coroutine = NativeCoroutine(name: "<module>", type: interp.asyncioTypes.coroutine) {
@@ -168,13 +170,15 @@ public final class InteractiveSession {
           try await interp.runCoroutine(code, frame)
         }
         defer { clearTemporaries() }
-        _ = try runInForeground(.object(coroutine), interruptedError: { cancelled in
-          // As `python -m asyncio` shows it: just KeyboardInterrupt, where the input was.
-          let interrupt = interp.keyboardInterrupt()
-          interrupt.traceback = cancelled.traceback
-          interrupt.suppressContext = true
-          return interrupt
-        })
+        _ = try runInForeground(
+          .object(coroutine),
+          interruptedError: { cancelled in
+            // As `python -m asyncio` shows it: just KeyboardInterrupt, where the input was.
+            let interrupt = interp.keyboardInterrupt()
+            interrupt.traceback = cancelled.traceback
+            interrupt.suppressContext = true
+            return interrupt
+          })
       } else {
         _ = try interp.runBody(code, frame)
       }

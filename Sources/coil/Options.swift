@@ -118,12 +118,13 @@ func runCommandLine(_ raw: [String]) -> Int32 {
 func runInteractive(script: String?, arguments: [String], virtualClock: Bool) -> Int32 {
   var file: (path: String, text: String)?
   if let script, script != "-" {
-    let path = script.hasPrefix("/") ? script : FileManager.default.currentDirectoryPath + "/" + script
+    let directory = FileManager.default.currentDirectoryPath
+    let path = script.hasPrefix("/") ? script : directory + "/" + script
     guard let data = FileManager.default.contents(atPath: script),
       let text = String(data: data, encoding: .utf8)
     else {
-      FileHandle.standardError.write(
-        "coil: can't open file '\(path)': [Errno 2] No such file or directory\n".data(using: .utf8)!)
+      let message = "coil: can't open file '\(path)': [Errno 2] No such file or directory\n"
+      FileHandle.standardError.write(message.data(using: .utf8)!)
       return 2
     }
     file = (path, text)

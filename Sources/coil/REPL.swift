@@ -85,6 +85,7 @@ final class REPL {
   /// The lines of the input typed so far.
   private var lines: [String] = []
   private var exitStatus: Int32?
+  private var prompt = ">>> "
 
   init(session: InteractiveSession, screen: Screen, historyPath: String?) {
     self.session = session
@@ -145,6 +146,7 @@ final class REPL {
   }
 
   private func install(prompt: String) {
+    self.prompt = prompt
     screen.editing = true
     rl_callback_handler_install(prompt, lineHandler)
   }
@@ -172,7 +174,8 @@ final class REPL {
     rl_callback_handler_remove()
     screen.editing = false
     guard let line else {
-      screen.writeRaw("\n", to: 1)
+      // libedit has drawn the Ctrl-D as "^D" after the prompt: show the bare prompt instead.
+      screen.writeRaw("\r\u{1B}[K" + prompt + "\n", to: 1)
       exitStatus = 0
       return
     }

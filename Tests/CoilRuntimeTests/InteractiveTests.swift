@@ -61,7 +61,8 @@ private final class Harness {
   )
   h.errors = ""
   _ = h.run("1 +")
-  #expect(h.errors == "  File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n")
+  #expect(
+    h.errors == "  File \"<stdin>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n")
   #expect(h.run("2") == "2\n")
   #expect(h.session.execute("raise SystemExit(3)\n") == 3)
 }
@@ -98,7 +99,9 @@ private final class Harness {
   #expect(h.run(setup, "t = asyncio.create_task(work())") == "")
   #expect(h.session.secondsUntilWork == 0)
   h.output = ""
-  while let delay = h.session.secondsUntilWork, delay <= 0 { #expect(h.session.runDueWork() == nil) }
+  while let delay = h.session.secondsUntilWork, delay <= 0 {
+    #expect(h.session.runDueWork() == nil)
+  }
   #expect(h.output == "background done\n")
   #expect(h.run("await t") == "42\n")
   #expect(h.run("asyncio.run(work())") == "background done\n42\n")
