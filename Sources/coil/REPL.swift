@@ -14,6 +14,7 @@
 import CEditLine
 import CoilRuntime
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -74,6 +75,9 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
   #endif
 }
 
+/// Set by the SIGWINCH handler: libedit catches no signals, so the REPL tells it the size.
+private let windowResized = Atomic<Bool>(false)
+
 /// The REPL that libedit's callbacks reach; C callbacks cannot capture it.
 nonisolated(unsafe) private var activeREPL: REPL?
 
@@ -115,8 +119,10 @@ final class REPL {
     _ = rl_parse_and_bind("bind ^U em-kill-line")
     if let historyPath { _ = read_history(historyPath) }
     session.open()
+    signal(SIGWINCH) { _ in windowResized.store(true, ordering: .relaxed) }
     install(prompt: ">>> ")
     while exitStatus == nil {
+      if windowResized.exchange(false, ordering: .relaxed) { rl_resize_terminal() }
       if session.takeInterrupt() {
         dropInput()
         continue
