@@ -134,10 +134,11 @@ final class REPL {
       var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
       let ready = poll(&descriptor, 1, Int32((wait * 1000).rounded(.up)))
       guard ready > 0 else { continue }
-      if descriptor.revents & Int16(POLLIN) != 0 {
-        rl_callback_read_char()
-      } else if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+      // A hung-up terminal also reads as ready, but libedit would read nothing from it.
+      if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
         exitStatus = 0
+      } else if descriptor.revents & Int16(POLLIN) != 0 {
+        rl_callback_read_char()
       }
     }
     rl_callback_handler_remove()
