@@ -20,6 +20,8 @@ let package = Package(
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
   ],
   targets: [
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .target(name: "CoilSyntax", swiftSettings: interpreterSettings),
     .target(
       name: "CoilRuntime",
@@ -33,6 +35,7 @@ let package = Package(
       name: "coil",
       dependencies: [
         "CoilRuntime",
+        "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: interpreterSettings),

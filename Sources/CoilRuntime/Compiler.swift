@@ -16,6 +16,9 @@ struct Compiler {
   /// The current function's parameters as CPython orders its locals: positional, keyword-only,
   /// then `*args` and `**kwargs`.
   private var parameterOrder: [String] = []
+  /// Interactive input: an expression statement outside functions and classes shows its value
+  /// (CPython's `PRINT_EXPR`).
+  var displaysExpressions = false
 
   init(interp: Interpreter, module: ModuleObject, source: SourceText, resolver: Resolver, moduleScope: Scope) {
     self.interp = interp
@@ -125,10 +128,12 @@ struct Compiler {
     switch s.kind {
     case .expression(let e):
       if case .await(let operand) = e.kind {
+        let display: [TargetNode] =
+          displaysExpressions && scope.kind == .module ? [DisplayTarget(range: e.range)] : []
         return awaitStatement(
           AwaitStatement(
-            operand: try expression(operand), targets: [], isReturn: false, awaitRange: e.range,
-            range: s.range))
+            operand: try expression(operand), targets: display, isReturn: false,
+            awaitRange: e.range, range: s.range))
       }
     case .assign(let targets, let value):
       if case .await(let operand) = value.kind {
@@ -229,6 +234,9 @@ struct Compiler {
   private mutating func plainStatement(_ s: Statement) throws(PyError) -> StmtNode {
     switch s.kind {
     case .expression(let e):
+      if displaysExpressions && scope.kind == .module {
+        return DisplayStatement(try expression(e), range: s.range)
+      }
       return ExpressionStatement(try expression(e))
     case .assign(let targets, let value):
       let v = try expression(value)

@@ -128,6 +128,8 @@ public final class Interpreter {
   var currentGenerator: GeneratorBody?
   /// The loop stopped on a deadlock: `asyncio.run` skips its shutdown (which would run the loop).
   var deadlocked = false
+  /// The REPL's session, whose loop runs `asyncio.run(main())` typed at the prompt.
+  weak var interactiveSession: InteractiveSession?
   /// Set when the interpreter is being torn down, so objects it frees stay quiet.
   var finalizing = false
 

@@ -73,6 +73,13 @@ struct Resolver {
   private var loopDepth = 0
   private var inFunction = false
   let module: Scope
+  /// Interactive input may `await` at module level (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`).
+  var allowsTopLevelAwait = false
+
+  /// Whether `await`, `async for` and `async with` may appear in the current scope.
+  private var mayAwait: Bool {
+    (current.kind == .function && current.isAsync) || (allowsTopLevelAwait && current === module)
+  }
 
   init(source: SourceText) {
     self.source = source
@@ -244,7 +251,7 @@ struct Resolver {
   private mutating func checkAsync(_ what: String, _ range: SourceRange, isFor: Bool)
     throws(Diagnostic)
   {
-    if !(current.kind == .function && current.isAsync) {
+    if !mayAwait {
       throw Diagnostic("'\(isFor ? "async for" : "async with")' outside async function", range: range)
     }
     current.hasAwait = true
@@ -333,7 +340,7 @@ struct Resolver {
         try r.visit(value)
       }
     case .await(let operand):
-      if !(current.kind == .function && current.isAsync) {
+      if !mayAwait {
         if current.kind == .function || current.kind == .classBody || inFunction {
           throw Diagnostic("'await' outside async function", range: e.range)
         }

@@ -236,6 +236,8 @@ extension Interpreter {
   private func sourceLines(_ entry: TracebackEntry, prefix: String) -> String {
     let source = entry.code.source
     let line = entry.range.start.line
+    // CPython's linecache finds no lines for standard input, the REPL or `-c`.
+    if source.name == "<stdin>" || source.name == "<string>" { return "" }
     guard line >= 1, line <= source.lines.count else { return "" }
     let raw = Array(source.line(line).unicodeScalars)
     var leading = 0

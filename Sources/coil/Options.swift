@@ -2,7 +2,8 @@ import ArgumentParser
 import CoilRuntime
 import Foundation
 
-/// The command line: `coil [options] [FILE | -c CODE | -] [ARGS...]`.
+/// The command line: `coil [options] [-i] [FILE | -c CODE | -] [ARGS...]`; with no FILE and a
+/// terminal on standard input, the interactive prompt.
 struct CoilCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coil",
@@ -11,6 +12,9 @@ struct CoilCommand: ParsableCommand {
 
   @Option(name: .short, help: "Program passed in as a string.")
   var c: String?
+
+  @Flag(name: .short, help: "Open the interactive prompt after running the script.")
+  var i = false
 
   @Option(help: "The event loop's clock: real, or virtual (sleeps take no time; also COIL_CLOCK=virtual).")
   var clock: String?
@@ -65,6 +69,12 @@ func runCommandLine(_ raw: [String]) -> Int32 {
     FileHandle.standardError.write("coil: --clock must be 'real' or 'virtual', not '\(clockName)'\n".data(using: .utf8)!)
     return 2
   }
+  let virtualClock = clockName == "virtual"
+  let interactive = command.c == nil && (command.i || (rest.isEmpty && isatty(0) != 0))
+  if interactive {
+    return runInteractive(
+      script: rest.first, arguments: rest.isEmpty ? [""] : rest, virtualClock: virtualClock)
+  }
   let name: String
   let source: String
   let argv: [String]
@@ -97,10 +107,46 @@ func runCommandLine(_ raw: [String]) -> Int32 {
   Interpreter.catchInterrupts()
   return runOnLargeStack {
     let interpreter = Interpreter(
-      arguments: argv, clock: Clock(virtual: clockName == "virtual"),
+      arguments: argv, clock: Clock(virtual: virtualClock),
       output: { text in FileHandle.standardOutput.write(text.data(using: .utf8)!) },
       error: { text in FileHandle.standardError.write(text.data(using: .utf8)!) })
     return interpreter.runMain(source: source, path: name)
+  }
+}
+
+/// The REPL, after running `script` in its module when given (`coil -i FILE`).
+func runInteractive(script: String?, arguments: [String], virtualClock: Bool) -> Int32 {
+  var file: (path: String, text: String)?
+  if let script, script != "-" {
+    let directory = FileManager.default.currentDirectoryPath
+    let path = script.hasPrefix("/") ? script : directory + "/" + script
+    guard let data = FileManager.default.contents(atPath: script),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      let message = "coil: can't open file '\(path)': [Errno 2] No such file or directory\n"
+      FileHandle.standardError.write(message.data(using: .utf8)!)
+      return 2
+    }
+    file = (path, text)
+  }
+  let source = file
+  Interpreter.catchInterrupts()
+  let isTerminal = isatty(0) != 0
+  return runOnLargeStack {
+    let screen = Screen()
+    let interpreter = Interpreter(
+      arguments: arguments, clock: Clock(virtual: virtualClock),
+      output: { text in screen.write(text, to: 1) },
+      error: { text in screen.write(text, to: 2) })
+    let session = InteractiveSession(interpreter: interpreter, path: source?.path)
+    if let source { session.runScript(source: source.text, path: source.path) }
+    if !isTerminal {
+      return REPL(session: session, screen: screen, historyPath: nil).runPlain()
+    }
+    if source == nil {
+      screen.writeRaw("\(coilVersion)\nType \"exit\" or Ctrl-D to leave.\n", to: 1)
+    }
+    return REPL(session: session, screen: screen, historyPath: REPL.defaultHistoryPath).run()
   }
 }
 

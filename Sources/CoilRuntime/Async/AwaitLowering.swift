@@ -162,6 +162,12 @@ struct AwaitLowering {
     return Module(body: lowering.block(module.body, inAsync: false))
   }
 
+  /// Lowers interactive input that awaits at module level, as if the module were an `async def`.
+  static func lowerTopLevel(_ module: Module) -> Module {
+    var lowering = AwaitLowering()
+    return Module(body: lowering.block(module.body, inAsync: true))
+  }
+
   private mutating func temporary(_ range: SourceRange) -> Expression {
     counter += 1
     return Expression(.name("@await\(counter)"), range)

@@ -84,8 +84,12 @@ public final class Clock {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
   }
 
-  /// Waits `seconds`, polling for Ctrl-C; the virtual clock just moves.
-  func sleep(_ seconds: Double, _ interp: Interpreter) throws(PyError) {
+  /// Waits `seconds`, polling for Ctrl-C; the virtual clock just moves. An event loop's wait
+  /// (`wakesOnInterrupt`) also ends when a Ctrl-C is handled without an exception, as when
+  /// `asyncio.run` cancels its main task: the loop has work again.
+  func sleep(_ seconds: Double, _ interp: Interpreter, wakesOnInterrupt: Bool = false)
+    throws(PyError)
+  {
     guard seconds > 0 else { return }
     if isVirtual {
       virtualNow += seconds
@@ -93,8 +97,10 @@ public final class Clock {
     }
     interp.flushOutput()
     let deadline = monotonic() + seconds
+    let interrupts = interp.interruptCount
     while true {
       try interp.checkInterrupt()
+      if wakesOnInterrupt && interp.interruptCount != interrupts { return }
       let left = deadline - monotonic()
       if left <= 0 { return }
       let slice = min(left, 0.05)
@@ -358,7 +364,7 @@ final class EventLoopObject: PyObject {
         if interp.clock.isVirtual {
           interp.clock.advance(to: first.when)
         } else {
-          try interp.clock.sleep(timeout, interp)
+          try interp.clock.sleep(timeout, interp, wakesOnInterrupt: true)
         }
       } else {
         try waitForever()
@@ -380,7 +386,12 @@ final class EventLoopObject: PyObject {
   /// thread) can make work: nothing can ever run again. CPython would hang here for good; Coil
   /// says which tasks wait where, and for what, and ends the program with status 1.
   private func waitForever() throws(PyError) {
-    interp.writeErrorText(interp.deadlockReport(self))
+    let report = interp.deadlockReport(self)
+    if interp.interactiveSession != nil {
+      // At the prompt the awaited statement gets the report, and the REPL goes on.
+      throw interp.error("RuntimeError", String(report.dropLast()))
+    }
+    interp.writeErrorText(report)
     interp.deadlocked = true
     throw PyError(
       ExceptionObject(type: interp.exceptions["SystemExit"]!, args: [.int(1)], dict: interp.makeDict()))

@@ -149,6 +149,9 @@ extension Interpreter {
 
   /// `asyncio.run(main)`: runs `main` in a new loop, cancels what is left, closes the loop.
   func asyncioRun(_ main: Value, debug: Value) throws(PyError) -> Value {
+    if let session = interactiveSession, session.isAtPrompt {
+      return try session.runMain(main)
+    }
     if runningLoop != nil {
       if case .object(let o) = main, let c = o as? CoroutineObject { c.state = .closed }
       throw error("RuntimeError", "asyncio.run() cannot be called from a running event loop")
