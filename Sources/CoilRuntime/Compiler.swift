@@ -165,14 +165,7 @@ struct Compiler {
         body: try compileBlock(body, range: s.range), orElse: try optionalBlock(orElse),
         isAsync: isAsync, range: s.range)
     case .try(let body, let handlers, let orElse, let finally, let isStar):
-      var handlerNodes: [HandlerNode] = []
-      for h in handlers {
-        handlerNodes.append(
-          HandlerNode(
-            type: try h.type.map { v throws(PyError) in try expression(v) },
-            target: h.name.map { storeName($0, h.range) },
-            body: try compileBlock(h.body, range: h.range), range: h.range))
-      }
+      let handlerNodes = try exceptHandlers(handlers)
       return SuspendingTryStatement(
         body: try compileBlock(body, range: s.range), handlers: handlerNodes,
         orElse: try optionalBlock(orElse), finally: try optionalBlock(finally), isStar: isStar,
@@ -223,6 +216,18 @@ struct Compiler {
   private func isAwait(_ e: Expression) -> Bool {
     if case .await = e.kind { return true }
     return false
+  }
+
+  private mutating func exceptHandlers(_ handlers: [ExceptHandler]) throws(PyError) -> [HandlerNode] {
+    var nodes: [HandlerNode] = []
+    for h in handlers {
+      nodes.append(
+        HandlerNode(
+          type: try h.type.map { v throws(PyError) in try expression(v) },
+          target: h.name.map { storeName($0, h.range) },
+          body: try compileBlock(h.body, range: h.range), range: h.range))
+    }
+    return nodes
   }
 
   /// An `await` of a call gets the node that can run an `async def` in place.
@@ -320,14 +325,7 @@ struct Compiler {
         body: try compileBlock(body, range: s.range), orElse: try optionalBlock(orElse),
         range: s.range)
     case .try(let body, let handlers, let orElse, let finally, let isStar):
-      var handlerNodes: [HandlerNode] = []
-      for h in handlers {
-        handlerNodes.append(
-          HandlerNode(
-            type: try h.type.map { v throws(PyError) in try expression(v) },
-            target: h.name.map { storeName($0, h.range) },
-            body: try compileBlock(h.body, range: h.range), range: h.range))
-      }
+      let handlerNodes = try exceptHandlers(handlers)
       return TryStatement(
         body: try compileBlock(body, range: s.range), handlers: handlerNodes,
         orElse: try optionalBlock(orElse), finally: try optionalBlock(finally), isStar: isStar,

@@ -167,7 +167,7 @@ final class GeneratorObject: PyObject {
 }
 
 /// `yield value`, `x = yield value`, `yield from iterable`, `x = yield from iterable`.
-final class YieldStatement: StmtNode {
+final class YieldStatement: SuspendingStatement {
   let operand: ExprNode?
   let targets: [TargetNode]
   let isFrom: Bool
@@ -179,12 +179,8 @@ final class YieldStatement: StmtNode {
     self.isFrom = isFrom
     self.yieldRange = yieldRange
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "yield run synchronously")
-  }
 
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     let interp = f.interp

@@ -6,8 +6,20 @@
 
 import CoilSyntax
 
+/// A statement that can suspend: it only ever runs through `executeAsync`.
+class SuspendingStatement: StmtNode {
+  override init(range: SourceRange) {
+    super.init(range: range)
+    suspends = true
+  }
+
+  override func execute(_ f: Frame) throws(PyError) -> Completion {
+    throw f.interp.error("SystemError", "a suspending statement was run synchronously")
+  }
+}
+
 /// `await e`, `targets = await e` or `return await e`.
-final class AwaitStatement: StmtNode {
+final class AwaitStatement: SuspendingStatement {
   let operand: ExprNode
   let targets: [TargetNode]
   let isReturn: Bool
@@ -20,12 +32,8 @@ final class AwaitStatement: StmtNode {
     self.isReturn = isReturn
     self.awaitRange = awaitRange
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "await run synchronously")
-  }
 
   // Never inlined into the block that runs it: the frames a parked task keeps stay small.
   @inline(never) override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
@@ -85,7 +93,7 @@ final class AwaitStatement: StmtNode {
 /// `await f(args)`, `x = await f(args)`, `return await f(args)`: an `AwaitStatement` whose
 /// operand is a call, which runs an `async def` in place when it can. A separate class, so the
 /// frame of every other `await` (which a parked task keeps) stays small.
-final class AwaitCallStatement: StmtNode {
+final class AwaitCallStatement: SuspendingStatement {
   let call: CallNode
   let statement: AwaitStatement
 
@@ -93,12 +101,8 @@ final class AwaitCallStatement: StmtNode {
     self.call = call
     self.statement = statement
     super.init(range: statement.range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "await run synchronously")
-  }
 
   @inline(never) override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     switch try call.evaluateForAwait(f) {
@@ -126,7 +130,7 @@ final class AwaitCallStatement: StmtNode {
   block.suspends ? try await block.executeAsync(f) : try block.execute(f)
 }
 
-final class SuspendingIfStatement: StmtNode {
+final class SuspendingIfStatement: SuspendingStatement {
   let test: ExprNode
   let body: BlockNode
   let orElse: BlockNode?
@@ -136,12 +140,8 @@ final class SuspendingIfStatement: StmtNode {
     self.body = body
     self.orElse = orElse
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "suspending statement run synchronously")
-  }
 
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     if try f.interp.isTrue(try test.evaluate(f)) { return try await runBlock(body, f) }
@@ -150,7 +150,7 @@ final class SuspendingIfStatement: StmtNode {
   }
 }
 
-final class SuspendingWhileStatement: StmtNode {
+final class SuspendingWhileStatement: SuspendingStatement {
   let test: ExprNode
   let body: BlockNode
   let orElse: BlockNode?
@@ -160,12 +160,8 @@ final class SuspendingWhileStatement: StmtNode {
     self.body = body
     self.orElse = orElse
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "suspending statement run synchronously")
-  }
 
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     let interp = f.interp
@@ -183,7 +179,7 @@ final class SuspendingWhileStatement: StmtNode {
 }
 
 /// `for` whose body suspends, and `async for`.
-final class SuspendingForStatement: StmtNode {
+final class SuspendingForStatement: SuspendingStatement {
   let target: TargetNode
   let iterable: ExprNode
   let body: BlockNode
@@ -200,12 +196,8 @@ final class SuspendingForStatement: StmtNode {
     self.orElse = orElse
     self.isAsync = isAsync
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "suspending statement run synchronously")
-  }
 
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     let interp = f.interp
@@ -245,7 +237,7 @@ final class SuspendingForStatement: StmtNode {
   }
 }
 
-final class SuspendingTryStatement: StmtNode {
+final class SuspendingTryStatement: SuspendingStatement {
   let body: BlockNode
   let handlers: [HandlerNode]
   let orElse: BlockNode?
@@ -262,12 +254,8 @@ final class SuspendingTryStatement: StmtNode {
     self.finally = finally
     self.isStar = isStar
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "suspending statement run synchronously")
-  }
 
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     guard let finally else { return try await executeHandlers(f) }
@@ -339,7 +327,7 @@ final class SuspendingTryStatement: StmtNode {
 }
 
 /// `async with`, and `with` whose body suspends (one item; the lowering nests the others).
-final class SuspendingWithStatement: StmtNode {
+final class SuspendingWithStatement: SuspendingStatement {
   let context: ExprNode
   let target: TargetNode?
   let body: BlockNode
@@ -351,12 +339,8 @@ final class SuspendingWithStatement: StmtNode {
     self.body = body
     self.isAsync = isAsync
     super.init(range: range)
-    suspends = true
   }
 
-  override func execute(_ f: Frame) throws(PyError) -> Completion {
-    throw f.interp.error("SystemError", "suspending statement run synchronously")
-  }
 
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     let interp = f.interp
