@@ -12,8 +12,12 @@ struct FrameHeader {
   unowned(unsafe) let code: FunctionCode
   var returnValue: Value
   let slotCount: Int32
-  /// Where a suspended coroutine's frame is waiting, for its repr (`running at x.py:5`).
-  var suspendedLine: Int32 = 0
+  /// The line of the statement running, or of the `await` a suspended coroutine waits at (for
+  /// its repr, `running at x.py:5`, and for task call graphs).
+  var line: Int32 = 0
+  /// The frame of the coroutine this one is awaiting, while it awaits one: the next link of a
+  /// task's call stack. The awaiting frame keeps it alive.
+  unowned(unsafe) var awaitee: Frame? = nil
   /// The class namespace while a class body runs.
   let namespace: DictObject?
 }

@@ -209,12 +209,18 @@ extension Interpreter {
 
   /// Polls for Ctrl-C between loop iterations.
   @inline(__always) func checkInterrupt() throws(PyError) {
-    if interruptRequested || pendingInterrupt.load(ordering: .relaxed) {
+    if interruptRequested || pendingInterrupt.load(ordering: .relaxed)
+      || pendingTaskTree.load(ordering: .relaxed)
+    {
       try interrupt()
     }
   }
 
   private func interrupt() throws(PyError) {
+    if pendingTaskTree.exchange(false, ordering: .relaxed) {
+      writeErrorText(runningLoop.map(taskTree) ?? "asyncio: no event loop is running\n")
+      if !interruptRequested && !pendingInterrupt.load(ordering: .relaxed) { return }
+    }
     interruptRequested = false
     pendingInterrupt.store(false, ordering: .relaxed)
     interruptCount += 1
@@ -230,8 +236,14 @@ extension Interpreter {
     let previous = signal(SIGINT) { _ in pendingInterrupt.store(true, ordering: .relaxed) }
     // SIG_IGN is the handler value 1.
     if let previous, unsafeBitCast(previous, to: Int.self) == 1 { signal(SIGINT, previous) }
+    // Ctrl-\\ (SIGQUIT) prints every task's place in the tree of who awaits whom, and the
+    // program goes on.
+    signal(SIGQUIT) { _ in pendingTaskTree.store(true, ordering: .relaxed) }
   }
 }
+
+/// Set by the SIGQUIT handler: print the task tree at the next check.
+let pendingTaskTree = Atomic<Bool>(false)
 
 /// Set by the SIGINT handler, from any thread; interpreters poll it.
 let pendingInterrupt = Atomic<Bool>(false)

@@ -63,9 +63,12 @@ class StmtNode {
   /// The statement can suspend its coroutine (it awaits, or is `async for`/`async with`); the
   /// coroutine then runs it with `executeAsync`.
   var suspends = false
+  /// The first line, which the frame records while the statement runs.
+  let line: Int32
 
   init(range: SourceRange) {
     self.range = range
+    line = Int32(truncatingIfNeeded: range.start.line)
   }
 
   func execute(_ f: Frame) throws(PyError) -> Completion {
@@ -90,6 +93,7 @@ final class BlockNode: StmtNode {
   override func execute(_ f: Frame) throws(PyError) -> Completion {
     for statement in statements {
       let completion: Completion
+      f.header.line = statement.line
       do throws(PyError) {
         completion = try statement.execute(f)
       } catch {
@@ -105,6 +109,7 @@ final class BlockNode: StmtNode {
   override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
     for statement in statements {
       let completion: Completion
+      f.header.line = statement.line
       do throws(PyError) {
         completion =
           statement.suspends ? try await executeSuspending(statement, f) : try statement.execute(f)

@@ -87,7 +87,7 @@ final class FunctionCoroutine: CoroutineObject {
   override var location: (path: String, line: Int, definedAt: Int)? {
     let code = function.code
     let defined = code.headerRange.start.line
-    let line = state == .created ? defined : Int(frame.header.suspendedLine)
+    let line = state == .created ? defined : Int(frame.header.line)
     return (code.info.source.name, line, defined)
   }
 }

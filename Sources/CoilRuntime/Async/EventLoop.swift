@@ -211,6 +211,8 @@ enum DoneCallback {
 final class NativeCallback {
   let name: String
   let body: (FutureObject) throws(PyError) -> Void
+  /// The gather or TaskGroup that waits through this callback, for call graphs.
+  weak var owner: AnyObject?
 
   init(_ name: String, _ body: @escaping (FutureObject) throws(PyError) -> Void) {
     self.name = name
@@ -270,9 +272,21 @@ final class EventLoopObject: PyObject {
   }
   var exceptionHandler: Value = .none
 
+  /// The clock's time when the loop was made, from which reports measure.
+  let createdAt: Double
+
   init(interp: Interpreter, type: TypeObject) {
     self.interp = interp
+    createdAt = interp.clock.monotonic()
     super.init(type: type)
+  }
+
+  /// When a sleep's timer is due, if it is set.
+  func deadline(of sleep: SleepFutureObject) -> Double? {
+    for entry in scheduled {
+      if case .sleep(let s) = entry.target, s === sleep { return entry.when }
+    }
+    return nil
   }
 
   func time() -> Double { interp.clock.monotonic() }

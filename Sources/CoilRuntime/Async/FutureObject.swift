@@ -71,6 +71,18 @@ class FutureObject: PyObject {
     }
   }
 
+  /// What TaskGroup and `shield` record as awaiting this future (CPython 3.14's
+  /// `_asyncio_awaited_by`); a task waiting on the future is found from the task instead.
+  var awaitedBy: [FutureObject] { extras?.awaitedBy ?? [] }
+
+  func addAwaitedBy(_ parent: FutureObject) {
+    extrasMade().awaitedBy.append(parent)
+  }
+
+  func discardAwaitedBy(_ parent: FutureObject) {
+    extras?.awaitedBy.removeAll { $0 === parent }
+  }
+
   private func extrasMade() -> FutureExtras {
     if let extras { return extras }
     let made = FutureExtras()
@@ -244,6 +256,7 @@ final class FutureExtras {
   var exceptionTraceback: [TracebackEntry]?
   var cancelMessage: Value = .none
   var cancelledException: ExceptionObject?
+  var awaitedBy: [FutureObject] = []
 }
 
 /// `asyncio.gather`'s future: cancelling it cancels its children.

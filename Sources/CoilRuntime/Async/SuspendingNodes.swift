@@ -49,10 +49,12 @@ final class AwaitStatement: SuspendingStatement {
   @inline(__always) func awaitValue(_ awaitable: Value, _ f: Frame) async throws(PyError)
     -> Completion
   {
-    f.header.suspendedLine = Int32(awaitRange.start.line)
+    f.header.line = Int32(awaitRange.start.line)
     let value: Value
     do throws(PyError) {
       if case .object(let o) = awaitable, let coroutine = o as? CoroutineObject {
+        f.header.awaitee = (coroutine as? FunctionCoroutine)?.frame
+        defer { f.header.awaitee = nil }
         value = try await coroutine.run(f.interp)
       } else {
         value = try await f.interp.awaitValue(awaitable)
@@ -68,8 +70,10 @@ final class AwaitStatement: SuspendingStatement {
   func awaitCall(_ function: FunctionObject, _ frame: Frame, _ f: Frame)
     async throws(PyError) -> Completion
   {
-    f.header.suspendedLine = Int32(awaitRange.start.line)
+    f.header.line = Int32(awaitRange.start.line)
     let value: Value
+    f.header.awaitee = frame
+    defer { f.header.awaitee = nil }
     do throws(PyError) {
       value = try await f.interp.runCoroutine(function.code, frame)
     } catch {
@@ -212,7 +216,7 @@ final class SuspendingForStatement: SuspendingStatement {
     while true {
       let item: Value
       if isAsync {
-        f.header.suspendedLine = Int32(range.start.line)
+        f.header.line = Int32(range.start.line)
         do throws(PyError) {
           guard let next = try await interp.asyncNext(iterator) else { break }
           item = next
@@ -363,7 +367,7 @@ final class SuspendingWithStatement: SuspendingStatement {
     let entered: Value
     do throws(PyError) {
       let result = try interp.callMethod(enter, manager, [])
-      f.header.suspendedLine = Int32(range.start.line)
+      f.header.line = Int32(range.start.line)
       entered = isAsync ? try await interp.awaitValue(result) : result
     } catch {
       error.exception.locate(context.range)
@@ -381,7 +385,7 @@ final class SuspendingWithStatement: SuspendingStatement {
       do throws(PyError) {
         let result = try interp.callMethod(
           exit, manager, [.object(exception.type), .object(exception), .object(exception)])
-        f.header.suspendedLine = Int32(range.start.line)
+        f.header.line = Int32(range.start.line)
         suppress = isAsync ? try await interp.awaitValue(result) : result
       } catch let inner {
         interp.handling.removeLast()
@@ -395,7 +399,7 @@ final class SuspendingWithStatement: SuspendingStatement {
     }
     do throws(PyError) {
       let result = try interp.callMethod(exit, manager, [.none, .none, .none])
-      f.header.suspendedLine = Int32(range.start.line)
+      f.header.line = Int32(range.start.line)
       if isAsync { _ = try await interp.awaitValue(result) }
     } catch {
       error.exception.locate(range)

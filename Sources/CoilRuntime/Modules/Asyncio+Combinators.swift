@@ -72,6 +72,7 @@ extension Interpreter {
     let outer = GatheringFutureObject(loop: loop!, type: asyncioTypes.future)
     outer.children = children
     outerReference = outer
+    onDone.owner = outer
     return outer
   }
 
@@ -237,7 +238,10 @@ extension Interpreter {
     let inner = try ensureFuture(awaitable)
     if inner.isDone { return inner }
     let outer = FutureObject(loop: inner.loop, type: asyncioTypes.future)
+    let current = runningLoop?.currentTask
+    if let current { inner.addAwaitedBy(current) }
     let innerDone = NativeCallback("shield.<locals>._inner_done_callback") { [weak outer] inner throws(PyError) in
+      if let current { inner.discardAwaitedBy(current) }
       guard let outer else { return }
       if outer.state == .cancelled {
         if inner.state != .cancelled { inner.logTraceback = false }

@@ -69,7 +69,10 @@ final class TaskGroupObject: PyObject {
     }
     if exception != nil, !aborting { abort() }
     while !tasks.isEmpty {
-      if onCompleted == nil { onCompleted = FutureObject(loop: loop!, type: interp.asyncioTypes.future) }
+      if onCompleted == nil {
+        onCompleted = FutureObject(loop: loop!, type: interp.asyncioTypes.future)
+        onCompleted!.owner = self
+      }
       do throws(PyError) {
         _ = try await onCompleted!.wait(interp)
       } catch {
@@ -103,6 +106,7 @@ final class TaskGroupObject: PyObject {
       onTaskDone = NativeCallback("TaskGroup._on_task_done") { [unowned self] t throws(PyError) in
         try self.taskDone(interp, t as! TaskObject)
       }
+      onTaskDone!.owner = self
     }
     task.addDoneCallback(.native(onTaskDone!))
     tasks.append(task)

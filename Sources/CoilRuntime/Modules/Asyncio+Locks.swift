@@ -71,11 +71,14 @@ extension Interpreter {
 final class LockObject: LoopBoundObject {
   var isLocked = false
   var waiters = Deque<FutureObject>()
+  /// The task that took the lock, which a deadlock report names (asyncio does not track it).
+  weak var holder: TaskObject?
 
   /// `await lock.acquire()`.
   func acquire(_ interp: Interpreter) async throws(PyError) -> Value {
     if !isLocked && waiters.allSatisfy({ $0.state == .cancelled }) {
       isLocked = true
+      holder = interp.runningLoop?.currentTask
       return .bool(true)
     }
     let waiter = try makeWaiter(interp)
@@ -90,12 +93,14 @@ final class LockObject: LoopBoundObject {
       throw error
     }
     isLocked = true
+    holder = interp.runningLoop?.currentTask
     return .bool(true)
   }
 
   func release(_ interp: Interpreter) throws(PyError) {
     guard isLocked else { throw interp.error("RuntimeError", "Lock is not acquired.") }
     isLocked = false
+    holder = nil
     wakeUpFirst()
   }
 

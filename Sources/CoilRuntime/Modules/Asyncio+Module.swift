@@ -94,6 +94,23 @@ extension Interpreter {
         let bound = try interp.bind(PythonSignature("shield", ["arg"], isMethod: false), args[...], kwargs)
         return .object(try interp.shield(bound["arg"]!))
       }),
+      ("capture_call_graph", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("capture_call_graph", ["future"], required: 0, keywordOnly: ["depth", "limit"], isMethod: false), args[...], kwargs)
+        guard let graph = try interp.captureCallGraph(bound["future"] ?? .none, depth: bound["depth"] ?? .none, limit: bound["limit"] ?? .none) else { return .none }
+        return interp.callGraphObject(graph)
+      }),
+      ("format_call_graph", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("format_call_graph", ["future"], required: 0, keywordOnly: ["depth", "limit"], isMethod: false), args[...], kwargs)
+        guard let graph = try interp.captureCallGraph(bound["future"] ?? .none, depth: bound["depth"] ?? .none, limit: bound["limit"] ?? .none) else { return interp.str("") }
+        return interp.str(interp.formatCallGraph(graph))
+      }),
+      ("print_call_graph", { interp, args, kwargs throws(PyError) in
+        let bound = try interp.bind(PythonSignature("print_call_graph", ["future"], required: 0, keywordOnly: ["file", "depth", "limit"], isMethod: false), args[...], kwargs)
+        let graph = try interp.captureCallGraph(bound["future"] ?? .none, depth: bound["depth"] ?? .none, limit: bound["limit"] ?? .none)
+        let text = graph.map { interp.formatCallGraph($0) } ?? ""
+        try interp.writeText(text + "\n", to: bound["file"] ?? .none)
+        return .none
+      }),
       ("timeout", { interp, args, kwargs throws(PyError) in
         let bound = try interp.bind(PythonSignature("timeout", ["delay"], isMethod: false), args[...], kwargs)
         let loop = try interp.requireRunningLoop()
@@ -189,6 +206,7 @@ extension Interpreter {
     setUpGroupMethods(t)
     setUpLockMethods(t)
     setUpQueueMethods(t)
+    setUpGraphMethods(t)
     return t
   }
 

@@ -22,6 +22,7 @@ final class AsyncioTypes {
   let lock, event, condition, semaphore, boundedSemaphore, barrier: TypeObject
   let queue, priorityQueue, lifoQueue: TypeObject
   let queueEmpty, queueFull, queueShutDown, brokenBarrierError: TypeObject
+  let futureCallGraph, frameCallGraphEntry, frame, code: TypeObject
 
   init(_ interp: Interpreter) {
     coroutine = interp.makeType("coroutine")
@@ -55,6 +56,10 @@ final class AsyncioTypes {
     queue = interp.makeType("Queue", module: "asyncio.queues")
     priorityQueue = interp.makeType("PriorityQueue", base: queue, module: "asyncio.queues")
     lifoQueue = interp.makeType("LifoQueue", base: queue, module: "asyncio.queues")
+    futureCallGraph = interp.makeType("FutureCallGraph", module: "asyncio.graph")
+    frameCallGraphEntry = interp.makeType("FrameCallGraphEntry", module: "asyncio.graph")
+    frame = interp.makeType("frame")
+    code = interp.makeType("code")
     func exceptionType(_ name: String, _ base: String, _ module: String) -> TypeObject {
       let t = interp.makeType(
         name, base: interp.exceptions[base]!, layout: .exception, module: module)
@@ -237,26 +242,24 @@ extension Interpreter {
     }
     let count = waiting.count
     var text = "deadlock: \(count) task\(count == 1 ? " is" : "s are") waiting and nothing can wake \(count == 1 ? "it" : "them")\n"
+    let graph = AwaitGraph(loop)
     for task in waiting {
-      let name = (try? toStr(task.name)) ?? "?"
-      text += "Task '\(name)' (\(task.coroutine.qualifiedName)()):\n"
-      if let coroutine = task.coroutine as? FunctionCoroutine, coroutine.state != .created {
-        let code = coroutine.function.code
-        let line = Int(coroutine.frame.header.suspendedLine)
-        text += "  File \"\(code.info.source.name)\", line \(line), in \(code.name)\n"
-        let source = code.info.source.line(line).trimmingPrefix { $0 == " " || $0 == "\t" }
+      text += "\(taskLabel(task)) (\(task.coroutine.qualifiedName)()):\n"
+      for entry in callStack(of: task).reversed() {
+        text += "  File \"\(entry.code.info.source.name)\", line \(entry.line), in \(entry.code.name)\n"
+        let source = entry.code.info.source.line(entry.line).trimmingPrefix { $0 == " " || $0 == "\t" }
         if !source.isEmpty { text += "    \(source)\n" }
       }
-      if let waiter = task.waiter, let owner = waiter.owner {
-        // Without the address, so the report reads the same on every run.
-        let description = ((try? repr(.object(owner))) ?? "a waiter")
-          .replacing(#/ at 0x[0-9a-f]+/#, with: "")
-        text += "  waits for \(description)\n"
-      } else if let waiter = task.waiter {
-        text += "  waits for \((try? futureRepr(waiter)) ?? "a future")\n"
+      if let waiter = task.waiter {
+        text += "  waits for \(waitDescription(waiter))\n"
       } else {
         text += "  waits for nothing it could be woken by\n"
       }
+    }
+    if let cycle = waitCycle(graph) {
+      text += cycle.count == 2
+        ? "cycle: \(taskLabel(cycle[0])) waits for itself\n"
+        : "cycle: " + cycle.map(taskLabel).joined(separator: " waits for ") + "\n"
     }
     return text
   }
