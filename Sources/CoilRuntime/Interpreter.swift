@@ -119,6 +119,10 @@ public final class Interpreter {
   /// thread (`asyncio.set_event_loop`).
   var runningLoop: EventLoopObject?
   var currentLoop: EventLoopObject?
+  /// What the tasks did, when `coil --timeline` records it.
+  var timeline: Timeline?
+  /// asyncio's debug mode for every new loop (`coil --debug`, `PYTHONASYNCIODEBUG=1`).
+  public var asyncioDebug = false
   /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
   var taskCounter = 0
   lazy var asyncioTypes: AsyncioTypes = makeAsyncioTypes()

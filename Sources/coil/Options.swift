@@ -19,6 +19,12 @@ struct CoilCommand: ParsableCommand {
   @Option(help: "The event loop's clock: real, or virtual (sleeps take no time; also COIL_CLOCK=virtual).")
   var clock: String?
 
+  @Option(help: ArgumentHelp("After the run, draw every task's life: an SVG picture to FILE, or text to standard error with -.", valueName: "FILE"))
+  var timeline: String?
+
+  @Flag(help: "asyncio's debug mode (also PYTHONASYNCIODEBUG=1): warn of slow steps and of blocking calls in coroutines.")
+  var debug = false
+
   @Argument(parsing: .captureForPassthrough, help: "The script to run (or - for standard input), then its arguments.")
   var arguments: [String] = []
 }
@@ -38,7 +44,7 @@ func runCommandLine(_ raw: [String]) -> Int32 {
       rest = Array(raw.dropFirst(index + 2))
       break
     }
-    if a == "--clock" {
+    if a == "--clock" || a == "--timeline" {
       ownArguments.append(contentsOf: raw[index..<min(index + 2, raw.count)])
       index += 2
       continue
@@ -70,10 +76,14 @@ func runCommandLine(_ raw: [String]) -> Int32 {
     return 2
   }
   let virtualClock = clockName == "virtual"
+  let environmentDebug = ProcessInfo.processInfo.environment["PYTHONASYNCIODEBUG"].map { !$0.isEmpty } ?? false
+  let debug = command.debug || environmentDebug
+  let timeline = command.timeline
   let interactive = command.c == nil && (command.i || (rest.isEmpty && isatty(0) != 0))
   if interactive {
     return runInteractive(
-      script: rest.first, arguments: rest.isEmpty ? [""] : rest, virtualClock: virtualClock)
+      script: rest.first, arguments: rest.isEmpty ? [""] : rest, virtualClock: virtualClock,
+      debug: debug)
   }
   let name: String
   let source: String
@@ -110,12 +120,29 @@ func runCommandLine(_ raw: [String]) -> Int32 {
       arguments: argv, clock: Clock(virtual: virtualClock),
       output: { text in FileHandle.standardOutput.write(text.data(using: .utf8)!) },
       error: { text in FileHandle.standardError.write(text.data(using: .utf8)!) })
-    return interpreter.runMain(source: source, path: name)
+    interpreter.asyncioDebug = debug
+    if timeline != nil { interpreter.recordTimeline() }
+    let status = interpreter.runMain(source: source, path: name)
+    if let timeline { writeTimeline(interpreter, to: timeline, program: name) }
+    return status
+  }
+}
+
+/// Writes the recorded timeline: text to standard error for `-`, else an SVG file.
+func writeTimeline(_ interpreter: Interpreter, to path: String, program: String) {
+  if path == "-" {
+    FileHandle.standardError.write((interpreter.timelineText() ?? "").data(using: .utf8)!)
+    return
+  }
+  let name = program.split(separator: "/").last.map(String.init) ?? program
+  let svg = interpreter.timelineSVG(title: "coil --timeline \(name)") ?? ""
+  if !FileManager.default.createFile(atPath: path, contents: svg.data(using: .utf8)) {
+    FileHandle.standardError.write("coil: can't write the timeline to '\(path)'\n".data(using: .utf8)!)
   }
 }
 
 /// The REPL, after running `script` in its module when given (`coil -i FILE`).
-func runInteractive(script: String?, arguments: [String], virtualClock: Bool) -> Int32 {
+func runInteractive(script: String?, arguments: [String], virtualClock: Bool, debug: Bool) -> Int32 {
   var file: (path: String, text: String)?
   if let script, script != "-" {
     let directory = FileManager.default.currentDirectoryPath
@@ -138,6 +165,7 @@ func runInteractive(script: String?, arguments: [String], virtualClock: Bool) ->
       arguments: arguments, clock: Clock(virtual: virtualClock),
       output: { text in screen.write(text, to: 1) },
       error: { text in screen.write(text, to: 2) })
+    interpreter.asyncioDebug = debug
     let session = InteractiveSession(interpreter: interpreter, path: source?.path)
     if let source { session.runScript(source: source.text, path: source.path) }
     if !isTerminal {

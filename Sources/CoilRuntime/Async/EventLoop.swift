@@ -274,10 +274,13 @@ final class EventLoopObject: PyObject {
 
   /// The clock's time when the loop was made, from which reports measure.
   let createdAt: Double
+  /// Debug mode: steps and callbacks that hold the loop 100 ms or more are reported.
+  var debug: Bool
 
   init(interp: Interpreter, type: TypeObject) {
     self.interp = interp
     createdAt = interp.clock.monotonic()
+    debug = interp.asyncioDebug
     super.init(type: type)
   }
 
@@ -392,8 +395,32 @@ final class EventLoopObject: PyObject {
     }
     let count = ready.count
     for _ in 0..<count {
-      try run(ready.removeFirst())
+      if debug {
+        try runTimed(ready.removeFirst())
+      } else {
+        try run(ready.removeFirst())
+      }
     }
+  }
+
+  /// Debug mode's `_run_once`: a step or callback that took `slow_callback_duration` (0.1 s)
+  /// or more on the loop's clock is reported, as CPython's logger reports it.
+  private func runTimed(_ work: LoopWork) throws(PyError) {
+    let start = time()
+    defer {
+      let took = time() - start
+      if took >= 0.1 {
+        let what: String
+        switch work {
+        case .step(let task, _): what = (try? interp.taskRepr(task)) ?? "<Task>"
+        case .done(.wakeup(let task), _): what = (try? interp.taskRepr(task)) ?? "<Task>"
+        default: what = (try? interp.workRepr(work)) ?? "<Handle>"
+        }
+        let seconds = (try? formatFloat(took, spec: ".3f")) ?? "\(took)"
+        interp.writeErrorText("Executing \(what) took \(seconds) seconds\n")
+      }
+    }
+    try run(work)
   }
 
   /// Nothing is ready, no timer is set, and nothing outside the loop (no input, no other

@@ -316,6 +316,7 @@ final class TaskObject: FutureObject {
   override func cancel(message: Value) -> Bool {
     logTraceback = false
     if isDone { return false }
+    interp.timeline?.cancelRequested(self)
     cancelsRequested += 1
     if let waiter, waiter.cancel(message: message) { return true }
     mustCancel = true
@@ -346,6 +347,8 @@ final class TaskObject: FutureObject {
     guard state == .pending else {
       throw interp.error("InvalidStateError", "_step(): already done: \(try interp.taskRepr(self))")
     }
+    let timeline = interp.timeline
+    timeline?.stepBegan(self)
     var exception = thrown
     if mustCancel {
       if exception.map({ !$0.type.isSubtype(of: interp.asyncioTypes.cancelledError) }) ?? true {
@@ -386,6 +389,7 @@ final class TaskObject: FutureObject {
     interp.handling = outerHandling
     interp.depth = outerDepth
     loop.currentTask = previous
+    timeline?.stepEnded(self)
     if let outcome = loop.outcome {
       loop.outcome = nil
       finish(outcome)
@@ -435,6 +439,9 @@ final class TaskObject: FutureObject {
       } else {
         try? setException(e)
       }
+    }
+    if let timeline = interp.timeline {
+      timeline.finished(self, name: (try? interp.toStr(name)) ?? "", interp.timelineOutcome(self))
     }
   }
 }

@@ -189,7 +189,7 @@ extension Interpreter {
     }
     let future = try ensureFuture(awaitable, loop: loop)
     future.addDoneCallback(.native(release))
-    let remove = { future.removeDoneCallback { if case .native(let n) = $0 { return n === release }; return false } }
+    let remove = { _ = future.removeDoneCallback { if case .native(let n) = $0 { return n === release }; return false } }
     do throws(PyError) {
       _ = try await waiter.wait(self)
     } catch {

@@ -298,6 +298,17 @@ extension Interpreter {
     return nil
   }
 
+  /// Debug mode's warning for a call that blocks the loop from inside a task, in the form of
+  /// a Python warning: `x.py:5: RuntimeWarning: ...` and the source line.
+  func warnBlockingCall(_ call: String, in task: TaskObject, instead: String) {
+    guard let entry = callStack(of: task).first else { return }
+    let source = entry.code.info.source
+    var text = "\(source.name):\(entry.line): RuntimeWarning: \(call) blocks the event loop in coroutine '\(entry.code.qualifiedName)' of \(taskLabel(task)); use \(instead)\n"
+    let line = source.line(entry.line).trimmingPrefix { $0 == " " || $0 == "\t" }
+    if !line.isEmpty { text += "  \(line)\n" }
+    writeErrorText(text)
+  }
+
   // MARK: - The task tree
 
   /// Every unfinished task as a tree from the tasks nobody awaits down to what each awaits,

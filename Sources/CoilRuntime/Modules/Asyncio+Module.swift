@@ -332,8 +332,11 @@ extension Interpreter {
     asyncMethod(t.loop, "is_running", EventLoopObject.self) { _, loop, _ in .bool(loop.isRunning) }
     asyncMethod(t.loop, "is_closed", EventLoopObject.self) { _, loop, _ in .bool(loop.isClosed) }
     asyncMethod(t.loop, "time", EventLoopObject.self) { _, loop, _ in .float(loop.time()) }
-    asyncMethod(t.loop, "get_debug", EventLoopObject.self) { _, _, _ in .bool(false) }
-    asyncMethod(t.loop, "set_debug", EventLoopObject.self, ["enabled"]) { _, _, _ in .none }
+    asyncMethod(t.loop, "get_debug", EventLoopObject.self) { _, loop, _ in .bool(loop.debug) }
+    asyncMethod(t.loop, "set_debug", EventLoopObject.self, ["enabled"]) { interp, loop, bound throws(PyError) in
+      loop.debug = try interp.isTrue(bound["enabled"]!)
+      return .none
+    }
     asyncMethod(t.loop, "create_future", EventLoopObject.self) { interp, loop, _ in
       .object(FutureObject(loop: loop, type: interp.asyncioTypes.future))
     }
@@ -443,7 +446,7 @@ extension Interpreter {
     case let t as TimeoutObject: return t.repr()
     case let q as QueueObject: return try q.repr(self)
     case let loop as EventLoopObject:
-      return "<_UnixSelectorEventLoop running=\(loop.isRunning ? "True" : "False") closed=\(loop.isClosed ? "True" : "False") debug=False>"
+      return "<_UnixSelectorEventLoop running=\(loop.isRunning ? "True" : "False") closed=\(loop.isClosed ? "True" : "False") debug=\(loop.debug ? "True" : "False")>"
     default: return lockRepr(o)
     }
   }

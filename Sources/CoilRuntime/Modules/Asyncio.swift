@@ -114,6 +114,7 @@ extension Interpreter {
       number: taskCounter, serial: loop.taskSerial, loop: loop, type: asyncioTypes.task)
     loop.addLive(task)
     loop.schedule(.step(task, nil))
+    if let timeline { timeline.created(task, name: (try? toStr(task.name)) ?? "") }
     return task
   }
 
@@ -165,6 +166,7 @@ extension Interpreter {
       throw valueError("a coroutine was expected, got \(try repr(main))")
     }
     let loop = newEventLoop()
+    if !debug.isNone { loop.debug = try isTrue(debug) }
     currentLoop = loop
     defer {
       loop.isClosed = true
@@ -217,6 +219,10 @@ extension Interpreter {
         }
       }
     }
+    // The loop's own shutdown tasks are left out of a timeline: they are no task of the program.
+    let recording = timeline
+    timeline = nil
+    defer { timeline = recording }
     for step in ["shutdown_asyncgens", "shutdown_default_executor"] {
       let coroutine = NativeCoroutine(name: step, qualifiedName: "BaseEventLoop.\(step)", type: asyncioTypes.coroutine) { _ in .none }
       _ = try loop.runUntilComplete(.object(coroutine))

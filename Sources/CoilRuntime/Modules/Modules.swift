@@ -382,6 +382,9 @@ extension Interpreter {
         if seconds.isNaN { throw interp.valueError("Invalid value NaN (not a number)") }
         if seconds < 0 { throw interp.valueError("sleep length must be non-negative") }
         if seconds > 9.2e9 { throw interp.overflowError("timestamp too large to convert to C _PyTime_t") }
+        if let loop = interp.runningLoop, loop.debug, let task = loop.currentTask {
+          interp.warnBlockingCall("time.sleep()", in: task, instead: "await asyncio.sleep()")
+        }
         try interp.clock.sleep(seconds, interp)
         return .none
       }),
