@@ -345,7 +345,7 @@ struct Compiler {
       for d in def.decorators { decorators.append(try expression(d)) }
       // A lowered generator expression's function is named `<genexpr>`, as in CPython.
       let maker = try functionMaker(
-        name: def.name.hasPrefix("<genexpr>@") ? "<genexpr>" : def.name, parameters: def.parameters,
+        name: GeneratorExpressionLowering.visibleName(def.name), parameters: def.parameters,
         at: def.headerRange.start, header: def.headerRange, isAsync: def.isAsync
       ) { (c: inout Compiler) throws(PyError) in
         try c.compileBlock(def.body, range: def.headerRange)
@@ -626,7 +626,8 @@ struct Compiler {
         upper: try upper.map { v throws(PyError) in try expression(v) },
         step: try step.map { v throws(PyError) in try expression(v) }, range: e.range)
     case .call(let callee, let arguments):
-      if case .name(let n) = callee.kind, n.hasPrefix("<genexpr>@"), arguments.count == 1,
+      if case .name(let n) = callee.kind, n.hasPrefix("<genexpr>@"), !n.hasPrefix("<genexpr>@@"),
+        arguments.count == 1,
         case .positional(let first) = arguments[0]
       {
         // A lowered generator expression: `iter()` of its first iterable happens at once.

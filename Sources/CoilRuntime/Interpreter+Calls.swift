@@ -177,6 +177,9 @@ extension Interpreter {
         slots[slot] = .object(function.closure[index])
       }
       if code.isAsync {
+        if code.isGenerator {
+          return .object(AsyncGeneratorObject(function: function, frame: frame, type: asyncioTypes.asyncGenerator))
+        }
         return .object(FunctionCoroutine(function: function, frame: frame, type: asyncioTypes.coroutine))
       }
       if code.isGenerator {

@@ -557,7 +557,7 @@ final class CallNode: ExprNode {
   func evaluateForAwait(_ f: Frame) throws(PyError) -> AwaitOperand {
     let function = try callee.evaluate(f)
     if let simple, case .object(let o) = function, let fn = o as? FunctionObject,
-      fn.code.isAsync, fn.code.isSimple
+      fn.code.isAsync, !fn.code.isGenerator, fn.code.isSimple
     {
       let code = fn.code
       let missing = code.positionalCount - simple.count

@@ -390,6 +390,14 @@ extension Interpreter {
       case "gi_frame": return g.state == .closed ? Value.none : Value.none
       default: return nil
       }
+    case let g as AsyncGeneratorObject:
+      switch attribute {
+      case "__name__": return str(g.name)
+      case "__qualname__": return str(g.qualifiedName)
+      case "ag_running": return .bool(g.state == .running)
+      case "ag_frame", "ag_await": return Value.none
+      default: return nil
+      }
     case let c as CoroutineObject:
       switch attribute {
       case "__name__": return str(c.name)

@@ -225,6 +225,12 @@ extension Interpreter {
 
   /// The next item of an async iterator, or nil at `StopAsyncIteration`.
   func asyncNext(_ iterator: Value) async throws(PyError) -> Value? {
+    if case .object(let o) = iterator, let g = o as? AsyncGeneratorObject, o.type === asyncioTypes.asyncGenerator {
+      switch try await g.resume(self, .send(.none), "anext") {
+      case .yielded(let v): return v
+      case .returned: return nil
+      }
+    }
     guard let method = typeOf(iterator).lookup(dunder.__anext__) else {
       throw typeError("'async for' requires an iterator with __anext__ method, got \(typeName(iterator))")
     }

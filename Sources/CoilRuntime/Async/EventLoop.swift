@@ -276,6 +276,8 @@ final class EventLoopObject: PyObject {
   let createdAt: Double
   /// Debug mode: steps and callbacks that hold the loop 100 ms or more are reported.
   var debug: Bool
+  /// The async generators first iterated on this loop, which `shutdown_asyncgens` closes.
+  var asyncGenerators: [WeakAsyncGenerator] = []
 
   init(interp: Interpreter, type: TypeObject) {
     self.interp = interp

@@ -294,6 +294,8 @@ final class TaskObject: FutureObject {
   /// The future the task waits on (`_fut_waiter`).
   var waiter: FutureObject?
   var continuation: UnsafeContinuation<ExceptionObject?, Never>?
+  /// The async generator body running for this task when it suspended.
+  var savedGenerator: GeneratorBody?
   /// The task's own `except` nesting and call depth while it is suspended.
   var savedHandling: [ExceptionObject] {
     get { handlingWhileSuspended ?? [] }
@@ -361,6 +363,8 @@ final class TaskObject: FutureObject {
     loop.currentTask = self
     let outerHandling = interp.handling
     let outerDepth = interp.depth
+    let outerGenerator = interp.currentGenerator
+    interp.currentGenerator = savedGenerator
     loop.suspendedOn = nil
     loop.outcome = nil
     if !started {
@@ -386,6 +390,8 @@ final class TaskObject: FutureObject {
     }
     savedHandling = interp.handling
     savedDepth = Int32(truncatingIfNeeded: interp.depth)
+    savedGenerator = interp.currentGenerator
+    interp.currentGenerator = outerGenerator
     interp.handling = outerHandling
     interp.depth = outerDepth
     loop.currentTask = previous

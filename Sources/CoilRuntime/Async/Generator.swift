@@ -19,10 +19,17 @@ enum GeneratorResume {
 /// The part of a generator its Swift task shares: where it is parked and how it ended.
 final class GeneratorBody {
   var continuation: UnsafeContinuation<GeneratorResume, Never>?
+  /// An async generator's consumer, parked until the body yields or ends.
+  var consumer: UnsafeContinuation<Void, Never>?
+  let isAsync: Bool
   var yielded: Value = .none
   var outcome: TaskOutcome?
   /// The generator's own `except` nesting while it is suspended.
   var handling: [ExceptionObject] = []
+
+  init(isAsync: Bool = false) {
+    self.isAsync = isAsync
+  }
 }
 
 /// What one resumption of a generator gave.
@@ -206,6 +213,11 @@ extension Interpreter {
     body.yielded = value
     let resumption = await withUnsafeContinuation { (c: UnsafeContinuation<GeneratorResume, Never>) in
       body.continuation = c
+      // An async generator hands the value to the task awaiting it.
+      if let consumer = body.consumer {
+        body.consumer = nil
+        consumer.resume()
+      }
     }
     switch resumption {
     case .send(let sent):

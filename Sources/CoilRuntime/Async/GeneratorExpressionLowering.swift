@@ -14,6 +14,11 @@
 //
 // Generator expressions inside lambdas, comprehensions or class bodies stay as they were
 // (evaluated eagerly): hoisting them would change which names they see.
+//
+// Asynchronous comprehensions (an `async for` clause, or an `await` anywhere but the first
+// iterable) are hoisted the same way, into an `async def`: a list, set or dict comprehension
+// becomes `await <listcomp>@L:C(xs)` on a function that builds and returns the result, and an
+// async generator expression becomes a call of an async generator function.
 
 import CoilSyntax
 
@@ -100,9 +105,19 @@ struct GeneratorExpressionLowering {
   private mutating func expression(_ e: Expression) -> Expression {
     let r = e.range
     switch e.kind {
-    case .generator(let element, let clauses) where !clauses.contains(where: \.isAsync):
+    case .generator(let element, let clauses) where GeneratorExpressionLowering.isAsync(clauses, [element]):
+      let first = expression(clauses[0].iterable)
+      return hoist(element, clauses, first: first, range: r, isAsync: true)
+    case .generator(let element, let clauses):
       let first = expression(clauses[0].iterable)
       return hoist(element, clauses, first: first, range: r)
+    case .listComprehension(let element, let clauses) where GeneratorExpressionLowering.isAsync(clauses, [element]):
+      return hoistComprehension(.list(element), clauses, range: r)
+    case .setComprehension(let element, let clauses) where GeneratorExpressionLowering.isAsync(clauses, [element]):
+      return hoistComprehension(.set(element), clauses, range: r)
+    case .dictionaryComprehension(let key, let value, let clauses)
+    where GeneratorExpressionLowering.isAsync(clauses, [key, value]):
+      return hoistComprehension(.dictionary(key, value), clauses, range: r)
     case .lambda, .listComprehension, .setComprehension, .dictionaryComprehension, .generator:
       return e
     case .tuple(let items): return Expression(.tuple(items.map { expression($0) }), r)
@@ -159,12 +174,123 @@ struct GeneratorExpressionLowering {
     }
   }
 
+  /// Whether a comprehension is asynchronous: an `async for`, or an `await` outside the first
+  /// iterable (which is evaluated where the comprehension is).
+  static func isAsync(_ clauses: [Comprehension], _ elements: [Expression]) -> Bool {
+    func awaits(_ e: Expression) -> Bool {
+      switch e.kind {
+      case .await: return true
+      case .lambda: return false
+      case .listComprehension(let element, let clauses), .setComprehension(let element, let clauses),
+        .generator(let element, let clauses):
+        return isAsync(clauses, [element]) || awaits(clauses[0].iterable)
+      case .dictionaryComprehension(let key, let value, let clauses):
+        return isAsync(clauses, [key, value]) || awaits(clauses[0].iterable)
+      default: return Suspension.children(e).contains(where: awaits)
+      }
+    }
+    for (index, clause) in clauses.enumerated() {
+      if clause.isAsync || (index > 0 && awaits(clause.iterable)) || clause.conditions.contains(where: awaits) {
+        return true
+      }
+    }
+    return elements.contains(where: awaits)
+  }
+
+  /// The name a hoisted function's code has: `<genexpr>`, `<listcomp>` and so on.
+  static func visibleName(_ name: String) -> String {
+    for kind in ["<genexpr>", "<listcomp>", "<setcomp>", "<dictcomp>"] where name.hasPrefix(kind + "@") {
+      return kind
+    }
+    return name
+  }
+
+  enum ComprehensionResult {
+    case list(Expression)
+    case set(Expression)
+    case dictionary(Expression, Expression)
+  }
+
+  /// An asynchronous list, set or dict comprehension: a hidden `async def` that builds the
+  /// result, awaited where the comprehension was.
+  private mutating func hoistComprehension(
+    _ result: ComprehensionResult, _ clauses: [Comprehension], range: SourceRange
+  ) -> Expression {
+    let first = expression(clauses[0].iterable)
+    let kind: String
+    let add: Statement
+    let accumulator = Expression(.name("@r"), range)
+    let initial: Expression
+    switch result {
+    case .list(let element):
+      kind = "<listcomp>"
+      initial = Expression(.list([]), range)
+      add = Statement(.expression(Expression(.call(
+        callee: Expression(.attribute(accumulator, name: "append"), element.range),
+        arguments: [.positional(element)]), element.range)), element.range)
+    case .set(let element):
+      kind = "<setcomp>"
+      initial = Expression(.call(callee: Expression(.name("set"), range), arguments: []), range)
+      add = Statement(.expression(Expression(.call(
+        callee: Expression(.attribute(accumulator, name: "add"), element.range),
+        arguments: [.positional(element)]), element.range)), element.range)
+    case .dictionary(let key, let value):
+      kind = "<dictcomp>"
+      initial = Expression(.dictionary([]), range)
+      add = Statement(.assign(
+        targets: [Expression(.subscript(accumulator, index: key), key.range)], value: value),
+        key.range.union(value.range))
+    }
+    let name = kind + Resolver.comprehensionSuffix(range.start)
+    var body = loops(around: [add], clauses)
+    body.insert(Statement(.assign(targets: [accumulator], value: initial), range), at: 0)
+    body.append(Statement(.return(accumulator), range))
+    var parameters = Parameters()
+    parameters.regular = [Parameter(name: "@0", range: clauses[0].iterable.range)]
+    let definition = FunctionDefinition(
+      name: name, parameters: parameters, body: block(body), decorators: [], returns: nil,
+      isAsync: true, headerRange: range)
+    hoisted.append(Statement(.functionDefinition(definition), range))
+    let call = Expression(.call(callee: Expression(.name(name), range), arguments: [.positional(first)]), range)
+    return Expression(.await(call), range)
+  }
+
+  /// `statements` under every clause's loop (`async for` where the clause has it) and
+  /// conditions, innermost first; the first loop runs over the parameter `@0`.
+  private func loops(around statements: [Statement], _ clauses: [Comprehension]) -> [Statement] {
+    var body = statements
+    for (index, clause) in clauses.enumerated().reversed() {
+      for condition in clause.conditions.reversed() {
+        body = [Statement(.if(test: condition, body: body, orElse: []), condition.range)]
+      }
+      let iterable = index == 0 ? Expression(.name("@0"), clause.iterable.range) : clause.iterable
+      body = [
+        Statement(
+          .for(target: clause.target, iterable: iterable, body: body, orElse: [], isAsync: clause.isAsync),
+          clause.target.range.union(clause.iterable.range))
+      ]
+    }
+    return body
+  }
+
   /// Emits the hidden generator function and returns the call that replaces the expression.
   private mutating func hoist(
-    _ element: Expression, _ clauses: [Comprehension], first: Expression, range: SourceRange
+    _ element: Expression, _ clauses: [Comprehension], first: Expression, range: SourceRange,
+    isAsync: Bool = false
   ) -> Expression {
-    let name = "<genexpr>" + Resolver.comprehensionSuffix(range.start)
+    // A first `async for` gets its iterable as it is; otherwise the call site calls iter() on it.
+    let name = (clauses[0].isAsync ? "<genexpr>@@" : "<genexpr>@") + Resolver.comprehensionSuffix(range.start).dropFirst()
     let argument = Expression(.name("@0"), clauses[0].iterable.range)
+    if isAsync {
+      var parameters = Parameters()
+      parameters.regular = [Parameter(name: "@0", range: argument.range)]
+      let yield = Statement(.expression(Expression(.yield(element), element.range)), element.range)
+      let definition = FunctionDefinition(
+        name: name, parameters: parameters, body: block(loops(around: [yield], clauses)), decorators: [],
+        returns: nil, isAsync: true, headerRange: range)
+      hoisted.append(Statement(.functionDefinition(definition), range))
+      return Expression(.call(callee: Expression(.name(name), range), arguments: [.positional(first)]), range)
+    }
     // Innermost first: yield the element under every clause's loop and conditions.
     var body = [Statement(.expression(Expression(.yield(element), element.range)), element.range)]
     for (index, clause) in clauses.enumerated().reversed() {

@@ -217,13 +217,8 @@ final class SuspendingForStatement: SuspendingStatement {
       let item: Value
       if isAsync {
         f.header.line = Int32(range.start.line)
-        do throws(PyError) {
-          guard let next = try await interp.asyncNext(iterator) else { break }
-          item = next
-        } catch {
-          error.exception.locate(iterable.range)
-          throw error
-        }
+        guard let next = try await interp.asyncNext(iterator) else { break }
+        item = next
       } else {
         guard let next = try interp.next(iterator) else { break }
         item = next

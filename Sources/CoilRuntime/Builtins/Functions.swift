@@ -183,6 +183,35 @@ extension Interpreter {
       }
       return try interp.makeIterator(args[0])
     }
+    addBuiltin("aiter") { interp, args, kwargs throws(PyError) in
+      try interp.expectArguments("aiter", args, min: 1, max: 1, kwargs)
+      guard let method = interp.typeOf(args[0]).lookup(interp.dunder.__aiter__) else {
+        throw interp.typeError("'\(interp.typeName(args[0]))' object is not an async iterable")
+      }
+      let iterator = try interp.callMethod(method, args[0], [])
+      guard interp.typeOf(iterator).lookup(interp.dunder.__anext__) != nil else {
+        throw interp.typeError("aiter() returned not an async iterator of type '\(interp.typeName(iterator))'")
+      }
+      return iterator
+    }
+    addBuiltin("anext") { interp, args, kwargs throws(PyError) in
+      try interp.expectArguments("anext", args, min: 1, max: 2, kwargs)
+      let iterator = args[0]
+      guard let method = interp.typeOf(iterator).lookup(interp.dunder.__anext__) else {
+        throw interp.typeError("'\(interp.typeName(iterator))' object is not an async iterator")
+      }
+      let awaitable = try interp.callMethod(method, iterator, [])
+      guard args.count == 2 else { return awaitable }
+      let fallback = args[1]
+      return .object(NativeCoroutine(name: "anext_awaitable", type: interp.asyncioTypes.anextAwaitable) { interp throws(PyError) in
+        do throws(PyError) {
+          return try await interp.awaitValue(awaitable)
+        } catch {
+          if error.exception.type.isSubtype(of: interp.exceptions["StopAsyncIteration"]!) { return fallback }
+          throw error
+        }
+      })
+    }
     addBuiltin("next") { interp, args, kwargs throws(PyError) in
       try interp.expectArguments("next", args, min: 1, max: 2, kwargs)
       let iterator = args[0]

@@ -207,6 +207,7 @@ extension Interpreter {
     setUpLockMethods(t)
     setUpQueueMethods(t)
     setUpGraphMethods(t)
+    setUpAsyncGeneratorMethods(t)
     return t
   }
 
@@ -441,6 +442,7 @@ extension Interpreter {
     case let future as FutureObject: return try futureRepr(future)
     case let c as CoroutineObject: return coroutineRepr(c)
     case let g as GeneratorObject: return "<generator object \(g.qualifiedName) at \(addressText(g))>"
+    case let g as AsyncGeneratorObject: return "<async_generator object \(g.qualifiedName) at \(addressText(g))>"
     case let h as HandleObject: return try handleRepr(h)
     case let g as TaskGroupObject: return g.repr()
     case let t as TimeoutObject: return t.repr()

@@ -23,6 +23,7 @@ final class AsyncioTypes {
   let queue, priorityQueue, lifoQueue: TypeObject
   let queueEmpty, queueFull, queueShutDown, brokenBarrierError: TypeObject
   let futureCallGraph, frameCallGraphEntry, frame, code: TypeObject
+  let asyncGenerator, asyncGeneratorASend, asyncGeneratorAThrow, anextAwaitable: TypeObject
 
   init(_ interp: Interpreter) {
     coroutine = interp.makeType("coroutine")
@@ -56,6 +57,10 @@ final class AsyncioTypes {
     queue = interp.makeType("Queue", module: "asyncio.queues")
     priorityQueue = interp.makeType("PriorityQueue", base: queue, module: "asyncio.queues")
     lifoQueue = interp.makeType("LifoQueue", base: queue, module: "asyncio.queues")
+    asyncGenerator = interp.makeType("async_generator")
+    asyncGeneratorASend = interp.makeType("async_generator_asend")
+    asyncGeneratorAThrow = interp.makeType("async_generator_athrow")
+    anextAwaitable = interp.makeType("anext_awaitable")
     futureCallGraph = interp.makeType("FutureCallGraph", module: "asyncio.graph")
     frameCallGraphEntry = interp.makeType("FrameCallGraphEntry", module: "asyncio.graph")
     frame = interp.makeType("frame")
@@ -224,7 +229,10 @@ extension Interpreter {
     timeline = nil
     defer { timeline = recording }
     for step in ["shutdown_asyncgens", "shutdown_default_executor"] {
-      let coroutine = NativeCoroutine(name: step, qualifiedName: "BaseEventLoop.\(step)", type: asyncioTypes.coroutine) { _ in .none }
+      let coroutine = NativeCoroutine(name: step, qualifiedName: "BaseEventLoop.\(step)", type: asyncioTypes.coroutine) { interp throws(PyError) in
+        if step == "shutdown_asyncgens" { try await interp.shutdownAsyncGenerators(loop) }
+        return .none
+      }
       _ = try loop.runUntilComplete(.object(coroutine))
     }
   }

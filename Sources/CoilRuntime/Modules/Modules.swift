@@ -361,6 +361,7 @@ extension Interpreter {
     m.set("ModuleType", .object(types.module))
     m.set("GeneratorType", .object(asyncioTypes.generator))
     m.set("CoroutineType", .object(asyncioTypes.coroutine))
+    m.set("AsyncGeneratorType", .object(asyncioTypes.asyncGenerator))
     m.set("TracebackType", .object(types.traceback))
     m.set("NoneType", .object(types.none))
     return m
