@@ -26,9 +26,40 @@ extension Interpreter {
     case "io": return makeIOModule()
     case "asyncio": return makeAsyncioModule()
     case "types": return makeTypesModule()
+    case "contextlib": return try makeSourceModule("contextlib", contextlibSource)
     case "builtins": return builtins
     default: return nil
     }
+  }
+
+  /// A module written in Coil and kept in the binary (`<frozen NAME>` in tracebacks).
+  func makeSourceModule(_ name: String, _ text: String) throws(PyError) -> ModuleObject {
+    let path = "<frozen \(name)>"
+    let source = SourceText(name: path, text: text)
+    sources[path] = source
+    let module = ModuleObject(name: name, type: types.module)
+    module.path = path
+    module.set("__name__", str(name))
+    module.set("__doc__", .none)
+    module.set("__builtins__", .object(builtins))
+    // Registered first, as CPython does, so a module it imports can import it back.
+    registerModule(module, as: name)
+    let code: FunctionCode
+    do {
+      let syntax = AwaitLowering.lower(GeneratorExpressionLowering.lower(try Parser.parseModule(source.text)))
+      var resolver = Resolver(source: source)
+      let scope = try resolver.resolve(syntax.body)
+      var compiler = Compiler(interp: self, module: module, source: source, resolver: resolver, moduleScope: scope)
+      code = try compiler.compileModule(syntax.body)
+    } catch let error as PyError {
+      throw error
+    } catch {
+      throw self.error("SystemError", "the frozen module \(name) does not compile: \(error)")
+    }
+    let frame = Frame.make(interp: self, module: module, code: code)
+    for slot in code.cellSlots { frame.slots[slot] = .object(CellObject(nil, type: types.cell)) }
+    _ = try runBody(code, frame)
+    return module
   }
 
   func makeSysModule() -> ModuleObject {
@@ -43,6 +74,16 @@ extension Interpreter {
         return .none
       }),
       ("getrecursionlimit", { interp, _, _ in .int(interp.recursionLimit) }),
+      ("exc_info", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("exc_info", args, min: 0, max: 0, kwargs)
+        guard let e = interp.handling.last else { return interp.makeTuple([.none, .none, .none]) }
+        let traceback = try interp.getAttribute(.object(e), interp.name("__traceback__"))
+        return interp.makeTuple([.object(e.type), .object(e), traceback])
+      }),
+      ("exception", { interp, args, kwargs throws(PyError) in
+        try interp.expectArguments("exception", args, min: 0, max: 0, kwargs)
+        return interp.handling.last.map { .object($0) } ?? .none
+      }),
       ("getsizeof", { _, _, _ in .int(64) }),
       ("intern", { interp, args, _ throws(PyError) in
         try interp.requireArguments(args, 1, "intern", method: false)
