@@ -126,6 +126,9 @@ public final class Interpreter {
   /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
   var taskCounter = 0
   lazy var asyncioTypes: AsyncioTypes = makeAsyncioTypes()
+  lazy var contextTypes = ContextTypes(self)
+  /// The `contextvars` context code runs in; nil until a variable is set.
+  var currentContext: ContextObject?
   /// Runs generators' Swift tasks (see Generator.swift).
   lazy var generatorExecutor = LoopExecutor()
   /// The generator whose body is running, innermost first.

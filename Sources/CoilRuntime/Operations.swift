@@ -390,6 +390,14 @@ extension Interpreter {
       case "gi_frame": return g.state == .closed ? Value.none : Value.none
       default: return nil
       }
+    case let token as TokenObject:
+      switch attribute {
+      case "var": return .object(token.variable)
+      case "old_value": return token.oldValue ?? .object(contextTypes.missingValue)
+      default: return nil
+      }
+    case let v as ContextVarObject:
+      return attribute == "name" ? v.name : nil
     case let g as AsyncGeneratorObject:
       switch attribute {
       case "__name__": return str(g.name)

@@ -296,6 +296,8 @@ final class TaskObject: FutureObject {
   var continuation: UnsafeContinuation<ExceptionObject?, Never>?
   /// The async generator body running for this task when it suspended.
   var savedGenerator: GeneratorBody?
+  /// The `contextvars` context the task runs in (nil: an empty one, made when first set).
+  var context: ContextObject?
   /// The task's own `except` nesting and call depth while it is suspended.
   var savedHandling: [ExceptionObject] {
     get { handlingWhileSuspended ?? [] }
@@ -365,6 +367,8 @@ final class TaskObject: FutureObject {
     let outerDepth = interp.depth
     let outerGenerator = interp.currentGenerator
     interp.currentGenerator = savedGenerator
+    let outerContext = interp.currentContext
+    interp.currentContext = context
     loop.suspendedOn = nil
     loop.outcome = nil
     if !started {
@@ -392,6 +396,8 @@ final class TaskObject: FutureObject {
     savedDepth = Int32(truncatingIfNeeded: interp.depth)
     savedGenerator = interp.currentGenerator
     interp.currentGenerator = outerGenerator
+    context = interp.currentContext
+    interp.currentContext = outerContext
     interp.handling = outerHandling
     interp.depth = outerDepth
     loop.currentTask = previous

@@ -278,7 +278,12 @@ extension Interpreter {
       return .none
     }
     asyncMethod(t.task, "get_coro", TaskObject.self) { _, task, _ in .object(task.coroutine) }
-    asyncMethod(t.task, "get_context", TaskObject.self) { _, _, _ in .none }
+    asyncMethod(t.task, "get_context", TaskObject.self) { interp, task, _ in
+      if let context = task.context { return .object(context) }
+      let made = ContextObject(type: interp.contextTypes.context)
+      task.context = made
+      return .object(made)
+    }
     asyncMethod(t.task, "cancelling", TaskObject.self) { _, task, _ in .int(Int(task.cancelsRequested)) }
     asyncMethod(t.task, "uncancel", TaskObject.self) { _, task, _ in .int(task.uncancel()) }
     setConstructor(t.generator) { interp, _, _ throws(PyError) in

@@ -117,6 +117,7 @@ extension Interpreter {
     let task = TaskObject(
       coroutine: coroutine, name: name.isNone ? nil : try toStrObject(name),
       number: taskCounter, serial: loop.taskSerial, loop: loop, type: asyncioTypes.task)
+    task.context = try contextForNewTask(context)
     loop.addLive(task)
     loop.schedule(.step(task, nil))
     if let timeline { timeline.created(task, name: (try? toStr(task.name)) ?? "") }

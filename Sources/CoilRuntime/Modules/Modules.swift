@@ -27,6 +27,7 @@ extension Interpreter {
     case "asyncio": return makeAsyncioModule()
     case "types": return makeTypesModule()
     case "contextlib": return try makeSourceModule("contextlib", contextlibSource)
+    case "contextvars": return makeContextvarsModule()
     case "builtins": return builtins
     default: return nil
     }
