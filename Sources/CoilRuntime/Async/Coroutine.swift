@@ -15,6 +15,8 @@ class CoroutineObject: PyObject {
   }
 
   var state = State.created
+  /// The driver when the coroutine is run by hand (`send`, `throw`, `__await__`).
+  var driver: CoroutineDriver?
 
   /// `__name__` and `__qualname__`.
   var name: String { "coroutine" }
@@ -50,6 +52,11 @@ class CoroutineObject: PyObject {
     }
   }
 
+  /// What runs the body for a driver.
+  func detachedRunner() -> (Interpreter) async throws(PyError) -> Value {
+    { [self] interp throws(PyError) in try await self.body(interp) }
+  }
+
   /// The `x.py:5` CPython shows for a task's coroutine, or nil for a native one.
   var location: (path: String, line: Int, definedAt: Int)? { nil }
 }
@@ -78,6 +85,13 @@ final class FunctionCoroutine: CoroutineObject {
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     try await runFunction(interp)
+  }
+
+  /// Holds the function and frame, not the coroutine, so dropping the coroutine closes it.
+  override func detachedRunner() -> (Interpreter) async throws(PyError) -> Value {
+    let function = self.function
+    let frame = self.frame
+    return { interp throws(PyError) in try await interp.runCoroutine(function.code, frame) }
   }
 
   func runFunction(_ interp: Interpreter) async throws(PyError) -> Value {
@@ -203,7 +217,7 @@ extension Interpreter {
         if typeOf(iterator).lookup(dunder.__next__) == nil && !(iterator.asObject is IteratorObject) {
           throw typeError("__await__() returned non-iterator of type '\(typeName(iterator))'")
         }
-        throw error("NotImplementedError", "awaiting an object whose __await__ is a generator is not supported yet")
+        return try await awaitIterator(iterator)
       }
     }
     throw typeError("object \(typeName(value)) can't be used in 'await' expression")

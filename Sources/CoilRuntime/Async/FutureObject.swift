@@ -464,7 +464,10 @@ extension Interpreter {
   @inline(__always) func suspendCurrentTask(on future: FutureObject?) async throws(PyError) {
     // Everything but the suspension itself is out of line: this code is inlined into the frames
     // a parked task keeps, and they should stay small.
-    let task = try taskToSuspend(waitingFor: future)
+    guard let task = try taskToSuspend(waitingFor: future) else {
+      try await yieldToDriver(future)
+      return
+    }
     let thrown = await withUnsafeContinuation { (c: UnsafeContinuation<ExceptionObject?, Never>) in
       task.continuation = c
       task.loop.suspendedOn = .some(future)
@@ -473,7 +476,8 @@ extension Interpreter {
   }
 
   /// The running task, after checking it may wait for `future`.
-  @inline(never) private func taskToSuspend(waitingFor future: FutureObject?) throws(PyError) -> TaskObject {
+  @inline(never) private func taskToSuspend(waitingFor future: FutureObject?) throws(PyError) -> TaskObject? {
+    if let body = currentGenerator, body.drivesCoroutine { return nil }
     guard let loop = runningLoop, let task = loop.currentTask else {
       throw error("RuntimeError", "await outside of a running task")
     }

@@ -22,13 +22,17 @@ final class GeneratorBody {
   /// An async generator's consumer, parked until the body yields or ends.
   var consumer: UnsafeContinuation<Void, Never>?
   let isAsync: Bool
+  /// The body is a coroutine driven by hand (`send`, `__await__`): where it would suspend its
+  /// task it yields the future instead.
+  let drivesCoroutine: Bool
   var yielded: Value = .none
   var outcome: TaskOutcome?
   /// The generator's own `except` nesting while it is suspended.
   var handling: [ExceptionObject] = []
 
-  init(isAsync: Bool = false) {
+  init(isAsync: Bool = false, drivesCoroutine: Bool = false) {
     self.isAsync = isAsync
+    self.drivesCoroutine = drivesCoroutine
   }
 }
 
@@ -38,39 +42,25 @@ enum GeneratorStep {
   case returned(Value)
 }
 
-/// A generator object (`<generator object f at 0x...>`).
-final class GeneratorObject: PyObject {
-  enum State {
-    case created
-    case suspended
-    case running
-    case closed
-  }
+/// What a generator and a coroutine driven by hand share: a body in a Swift task of its own on
+/// the generator executor, resumed synchronously until its next yield or its end.
+protocol SyncResumable: PyObject {
+  var state: GeneratorObject.State { get set }
+  var body: GeneratorBody { get }
+  /// `generator` or `coroutine`, for messages.
+  var kind: String { get }
+  /// Starts the body's Swift task.
+  func start(_ interp: Interpreter)
+  /// What an exception leaving the body becomes (PEP 479 for generators).
+  func escaping(_ error: PyError, _ interp: Interpreter) -> PyError
+}
 
-  let function: FunctionObject
-  let frame: Frame
-  var state = State.created
-  let body = GeneratorBody()
-
-  init(function: FunctionObject, frame: Frame, type: TypeObject) {
-    self.function = function
-    self.frame = frame
-    super.init(type: type)
-  }
-
-  deinit {
-    let interp = frame.header.interp
-    if state == .suspended && !interp.finalizing { closeOnDrop(interp) }
-  }
-
-  var name: String { function.code.name }
-  var qualifiedName: String { function.qualifiedName }
-
+extension SyncResumable {
   /// Resumes the body once: it yields a value, returns, or raises.
   func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
     switch state {
     case .running:
-      throw interp.valueError("generator already executing")
+      throw interp.valueError("\(kind) already executing")
     case .closed:
       if case .throwIn(let e) = how { throw PyError(e) }
       return .returned(.none)
@@ -80,7 +70,7 @@ final class GeneratorObject: PyObject {
         throw PyError(e)
       }
       if case .send(let v) = how, !v.isNone {
-        throw interp.typeError("can't send non-None value to a just-started generator")
+        throw interp.typeError("can't send non-None value to a just-started \(kind)")
       }
     case .suspended:
       break
@@ -120,11 +110,67 @@ final class GeneratorObject: PyObject {
     case .returned(let v):
       return .returned(v)
     case .raised(let error):
-      throw interp.escapingGenerator(error)
+      throw escaping(error, interp)
     }
   }
 
-  private func start(_ interp: Interpreter) {
+  /// `close()`: throws GeneratorExit in; the body must not yield again.
+  func close(_ interp: Interpreter) throws(PyError) {
+    guard state == .suspended else {
+      if state == .created { state = .closed }
+      return
+    }
+    let exit = ExceptionObject(type: interp.exceptions["GeneratorExit"]!, args: [], dict: interp.makeDict())
+    do throws(PyError) {
+      if case .yielded = try resume(interp, .throwIn(exit)) {
+        throw interp.error("RuntimeError", "\(kind) ignored GeneratorExit")
+      }
+    } catch {
+      let e = error.exception
+      if e.type.isSubtype(of: interp.exceptions["GeneratorExit"]!)
+        || e.type.isSubtype(of: interp.exceptions["StopIteration"]!)
+      {
+        return
+      }
+      throw error
+    }
+  }
+}
+
+/// A generator object (`<generator object f at 0x...>`).
+final class GeneratorObject: PyObject, SyncResumable {
+  enum State {
+    case created
+    case suspended
+    case running
+    case closed
+  }
+
+  let function: FunctionObject
+  let frame: Frame
+  var state = State.created
+  let body = GeneratorBody()
+
+  init(function: FunctionObject, frame: Frame, type: TypeObject) {
+    self.function = function
+    self.frame = frame
+    super.init(type: type)
+  }
+
+  deinit {
+    let interp = frame.header.interp
+    if state == .suspended && !interp.finalizing { closeOnDrop(interp) }
+  }
+
+  var name: String { function.code.name }
+  var qualifiedName: String { function.qualifiedName }
+  var kind: String { "generator" }
+
+  func escaping(_ error: PyError, _ interp: Interpreter) -> PyError {
+    interp.escapingGenerator(error)
+  }
+
+  func start(_ interp: Interpreter) {
     nonisolated(unsafe) let body = self.body
     nonisolated(unsafe) let frame = self.frame
     Task(executorPreference: interp.generatorExecutor) {
@@ -136,28 +182,6 @@ final class GeneratorObject: PyObject {
         error.exception.leaveFrame(code.info, fallback: code.headerRange)
         body.outcome = .raised(error)
       }
-    }
-  }
-
-  /// `generator.close()`: throws GeneratorExit in; the generator must not yield again.
-  func close(_ interp: Interpreter) throws(PyError) {
-    guard state == .suspended else {
-      if state == .created { state = .closed }
-      return
-    }
-    let exit = ExceptionObject(type: interp.exceptions["GeneratorExit"]!, args: [], dict: interp.makeDict())
-    do throws(PyError) {
-      if case .yielded = try resume(interp, .throwIn(exit)) {
-        throw interp.error("RuntimeError", "generator ignored GeneratorExit")
-      }
-    } catch {
-      let e = error.exception
-      if e.type.isSubtype(of: interp.exceptions["GeneratorExit"]!)
-        || e.type.isSubtype(of: interp.exceptions["StopIteration"]!)
-      {
-        return
-      }
-      throw error
     }
   }
 

@@ -308,8 +308,61 @@ extension Interpreter {
       let exception = try interp.exceptionToThrow(args[1], args.count > 2 ? args[2] : .none)
       return try interp.sendToGenerator(g, .throwIn(exception))
     }
-    asyncMethod(t.coroutine, "close", CoroutineObject.self) { _, c, _ in
-      if c.state == .created { c.state = .closed }
+    asyncMethod(t.coroutine, "close", CoroutineObject.self) { interp, c, _ throws(PyError) in
+      if let driver = c.driver {
+        try driver.close(interp)
+        c.state = .closed
+      } else if c.state == .created {
+        c.state = .closed
+      }
+      return .none
+    }
+    // `yield from future` in a generator-based `__await__`: the future itself, then its result.
+    for name in ["__await__", "__iter__"] {
+      asyncMethod(t.future, name, FutureObject.self) { interp, future, _ in
+        var yielded = false
+        return .object(IteratorObject(type: interp.asyncioTypes.futureIterator) { interp throws(PyError) in
+          if !yielded && !future.isDone {
+            yielded = true
+            return .object(future)
+          }
+          if !future.isDone { throw interp.error("RuntimeError", "await wasn't used with future") }
+          let result = try future.resultValue()
+          throw PyError(ExceptionObject(
+            type: interp.exceptions["StopIteration"]!, args: result.isNone ? [] : [result], dict: interp.makeDict()))
+        })
+      }
+    }
+    asyncMethod(t.coroutine, "send", CoroutineObject.self, ["value"]) { interp, c, bound throws(PyError) in
+      try interp.driver(of: c).step(.send(bound["value"]!))
+    }
+    define(t.coroutine, "throw") { interp, args, kwargs throws(PyError) in
+      let c = try interp.receiver(args, CoroutineObject.self, "throw", "coroutine")
+      guard args.count >= 2, args.count <= 4, kwargs.isEmpty else {
+        throw interp.typeError("throw expected at least 1 argument, got \(max(args.count - 1, 0))")
+      }
+      let exception = try interp.exceptionToThrow(args[1], args.count > 2 ? args[2] : .none)
+      return try interp.driver(of: c).step(.throwIn(exception))
+    }
+    asyncMethod(t.coroutine, "__await__", CoroutineObject.self) { interp, c, _ throws(PyError) in
+      .object(try interp.driver(of: c))
+    }
+    let wrapper = t.coroutineWrapper
+    define(wrapper, "__iter__") { _, args, _ in args[0] }
+    asyncMethod(wrapper, "__next__", CoroutineDriver.self) { _, d, _ throws(PyError) in try d.step(.send(.none)) }
+    asyncMethod(wrapper, "send", CoroutineDriver.self, ["value"]) { _, d, bound throws(PyError) in
+      try d.step(.send(bound["value"]!))
+    }
+    define(wrapper, "throw") { interp, args, kwargs throws(PyError) in
+      let d = try interp.receiver(args, CoroutineDriver.self, "throw", "coroutine_wrapper")
+      guard args.count >= 2, args.count <= 4, kwargs.isEmpty else {
+        throw interp.typeError("throw expected at least 1 argument, got \(max(args.count - 1, 0))")
+      }
+      return try d.step(.throwIn(try interp.exceptionToThrow(args[1], args.count > 2 ? args[2] : .none)))
+    }
+    asyncMethod(wrapper, "close", CoroutineDriver.self) { interp, d, _ throws(PyError) in
+      try d.close(interp)
+      d.coroutine?.state = .closed
       return .none
     }
   }

@@ -24,6 +24,7 @@ final class AsyncioTypes {
   let queueEmpty, queueFull, queueShutDown, brokenBarrierError: TypeObject
   let futureCallGraph, frameCallGraphEntry, frame, code: TypeObject
   let asyncGenerator, asyncGeneratorASend, asyncGeneratorAThrow, anextAwaitable: TypeObject
+  let coroutineWrapper, futureIterator: TypeObject
 
   init(_ interp: Interpreter) {
     coroutine = interp.makeType("coroutine")
@@ -61,6 +62,8 @@ final class AsyncioTypes {
     asyncGeneratorASend = interp.makeType("async_generator_asend")
     asyncGeneratorAThrow = interp.makeType("async_generator_athrow")
     anextAwaitable = interp.makeType("anext_awaitable")
+    coroutineWrapper = interp.makeType("coroutine_wrapper")
+    futureIterator = interp.makeType("FutureIter", module: "_asyncio")
     futureCallGraph = interp.makeType("FutureCallGraph", module: "asyncio.graph")
     frameCallGraphEntry = interp.makeType("FrameCallGraphEntry", module: "asyncio.graph")
     frame = interp.makeType("frame")
