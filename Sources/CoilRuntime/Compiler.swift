@@ -521,6 +521,7 @@ struct Compiler {
     code.variadicSlot = parameters.variadic.flatMap { functionScope.slots[$0.name] }
     code.keywordVariadicSlot = parameters.keywordVariadic.flatMap { functionScope.slots[$0.name] }
     code.slotCount = functionScope.slotCount
+    if functionScope.hasYield && !isAsync { code.resumable = ResumableBuilder.build(code) }
     code.localNames = functionScope.slots.sorted { $0.value < $1.value }.map(\.key)
       .filter { !$0.contains("@") && !functionScope.frees.contains($0) }
     let frees = functionScope.frees.sorted()

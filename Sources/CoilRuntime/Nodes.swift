@@ -26,6 +26,8 @@ final class FunctionCode {
   /// Slots filled from the function's closure, in closure order.
   var freeSlots: [Int] = []
   var isGenerator = false
+  /// A generator body that resumes without a Swift task (see ResumableGenerator.swift).
+  var resumable: ResumableBlock?
   var isAsync = false
   var isLambda = false
   /// A class body with annotated assignments starts with an empty `__annotations__`.

@@ -53,17 +53,20 @@ protocol SyncResumable: PyObject {
   func start(_ interp: Interpreter)
   /// What an exception leaving the body becomes (PEP 479 for generators).
   func escaping(_ error: PyError, _ interp: Interpreter) -> PyError
+  /// Resumes the body once: it yields a value, returns, or raises.
+  func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep
 }
 
 extension SyncResumable {
-  /// Resumes the body once: it yields a value, returns, or raises.
-  func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
+  /// Whether a resumption may run the body; false when it is over before it starts (a closed
+  /// body, or an exception thrown into one not started, which is then thrown here).
+  func mayResume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> Bool {
     switch state {
     case .running:
       throw interp.valueError("\(kind) already executing")
     case .closed:
       if case .throwIn(let e) = how { throw PyError(e) }
-      return .returned(.none)
+      return false
     case .created:
       if case .throwIn(let e) = how {
         state = .closed
@@ -75,6 +78,16 @@ extension SyncResumable {
     case .suspended:
       break
     }
+    return true
+  }
+
+  func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
+    try resumeInTask(interp, how)
+  }
+
+  /// Resumes the body's Swift task once: it yields a value, returns, or raises.
+  func resumeInTask(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
+    guard try mayResume(interp, how) else { return .returned(.none) }
     let outerHandling = interp.handling
     interp.handling = outerHandling + body.handling
     interp.depth += 1
@@ -168,6 +181,35 @@ final class GeneratorObject: PyObject, SyncResumable {
 
   func escaping(_ error: PyError, _ interp: Interpreter) -> PyError {
     interp.escapingGenerator(error)
+  }
+
+  func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
+    guard let resumable = function.code.resumable else { return try resumeInTask(interp, how) }
+    guard try mayResume(interp, how) else { return .returned(.none) }
+    let resuming = state == .suspended
+    interp.depth += 1
+    defer { interp.depth -= 1 }
+    if interp.depth > interp.recursionLimit || interp.depth > Interpreter.nativeDepthLimit {
+      throw interp.error("RecursionError", "maximum recursion depth exceeded")
+    }
+    state = .running
+    var resumption = ResumeState(resuming: resuming, how: how)
+    let flow: ResumeFlow
+    do throws(PyError) {
+      flow = try resumable.run(frame, &resumption)
+    } catch {
+      state = .closed
+      let code = function.code
+      error.exception.leaveFrame(code.info, fallback: code.headerRange)
+      throw interp.escapingGenerator(error)
+    }
+    if case .yielded = flow {
+      state = .suspended
+      return .yielded(resumption.yielded)
+    }
+    state = .closed
+    if case .returned = flow { return .returned(frame.header.returnValue) }
+    return .returned(.none)
   }
 
   func start(_ interp: Interpreter) {

@@ -290,11 +290,19 @@ extension Interpreter {
       throw interp.typeError("cannot create 'generator' instances")
     }
     define(t.generator, "__iter__") { _, args, _ in args[0] }
-    asyncMethod(t.generator, "__next__", GeneratorObject.self) { interp, g, _ throws(PyError) in
-      try interp.sendToGenerator(g, .send(.none))
+    // `__next__` and `send` are called in loops; they check their arguments without binding.
+    define(t.generator, "__next__") { interp, args, kwargs throws(PyError) in
+      let g = try interp.receiver(args, GeneratorObject.self, "__next__", "generator")
+      if args.count != 1 || !kwargs.isEmpty { throw interp.typeError("expected 0 arguments, got \(args.count - 1 + kwargs.count)") }
+      return try interp.sendToGenerator(g, .send(.none))
     }
-    asyncMethod(t.generator, "send", GeneratorObject.self, ["value"]) { interp, g, bound throws(PyError) in
-      try interp.sendToGenerator(g, .send(bound["value"]!))
+    define(t.generator, "send") { interp, args, kwargs throws(PyError) in
+      let g = try interp.receiver(args, GeneratorObject.self, "send", "generator")
+      guard args.count == 2, kwargs.isEmpty else {
+        if !kwargs.isEmpty { throw interp.typeError("generator.send() takes no keyword arguments") }
+        throw interp.typeError("generator.send() takes exactly one argument (\(args.count - 1) given)")
+      }
+      return try interp.sendToGenerator(g, .send(args[1]))
     }
     asyncMethod(t.generator, "close", GeneratorObject.self) { interp, g, _ throws(PyError) in
       try g.close(interp)
