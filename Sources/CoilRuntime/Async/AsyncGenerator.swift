@@ -19,7 +19,7 @@ final class AsyncGeneratorObject: PyObject {
   let body: GeneratorBody
   var state = GeneratorObject.State.created
   /// The loop it was first iterated on (asyncio's `firstiter` hook), which closes it.
-  weak var loop: EventLoopObject?
+  var loop: EventLoopObject?
   /// A stand-in made only to close a dropped generator: its own end closes nothing.
   private let isFinalizer: Bool
 

@@ -109,19 +109,23 @@ final class FunctionCoroutine: CoroutineObject {
 /// A coroutine whose body is Swift: asyncio's own `sleep`, `wait`, `wait_for` and friends.
 final class NativeCoroutine: CoroutineObject {
   let action: (Interpreter) async throws(PyError) -> Value
-  private let names: (String, String)
+  /// The name when it is not the qualified name's last part.
+  private let shortName: String?
+  private let qualified: String
 
   init(
-    name: String, qualifiedName: String? = nil, type: TypeObject,
+    name: String? = nil, qualifiedName: String? = nil, type: TypeObject,
     _ action: @escaping (Interpreter) async throws(PyError) -> Value
   ) {
     self.action = action
-    names = (name, qualifiedName ?? name)
+    shortName = name
+    qualified = qualifiedName ?? name ?? "coroutine"
     super.init(type: type)
   }
 
-  override var name: String { names.0 }
-  override var qualifiedName: String { names.1 }
+  // Worked out when asked (reprs, messages): making a coroutine builds no strings.
+  override var name: String { shortName ?? String(qualified.split(separator: ".").last ?? "") }
+  override var qualifiedName: String { qualified }
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     try await action(interp)

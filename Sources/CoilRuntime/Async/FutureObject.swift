@@ -251,7 +251,9 @@ class FutureObject: PyObject {
 
 /// The rarely set parts of a future.
 final class FutureExtras {
-  weak var owner: PyObject?
+  // Strong, not weak: a weak reference would put the owner's reference counts in a side table,
+  // slowing every use of a queue or lock. The waiter leaves its owner's list when it is done.
+  var owner: PyObject?
   var handling: [ExceptionObject]?
   var exceptionTraceback: [TracebackEntry]?
   var cancelMessage: Value = .none

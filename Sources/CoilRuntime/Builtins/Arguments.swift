@@ -22,39 +22,62 @@ struct PythonSignature {
   }
 }
 
-/// Arguments bound to a `PythonSignature`'s parameters; nil where a default applies.
+/// Arguments bound to a `PythonSignature`'s parameters; nil where a default applies. The
+/// values sit in parameter order (positional, then keyword-only), so binding allocates at most
+/// one small array.
 struct BoundArguments {
-  var values: [String: Value]
+  let signature: PythonSignature
+  var values: [Value?]
 
-  subscript(_ name: String) -> Value? { values[name] }
+  subscript(_ name: String) -> Value? {
+    if let index = signature.positional.firstIndex(of: name) { return values[index] }
+    if let index = signature.keywordOnly.firstIndex(of: name) { return values[signature.positional.count + index] }
+    return nil
+  }
 }
 
 extension Interpreter {
   /// Binds positional and keyword arguments with CPython's checks and messages.
   func bind(_ signature: PythonSignature, _ args: ArraySlice<Value>, _ kwargs: Keywords) throws(PyError) -> BoundArguments {
-    let offset = signature.isMethod ? 1 : 0
-    let name = signature.name
-    if args.count > signature.positional.count {
-      let most = signature.positional.count + offset
+    let positionalCount = signature.positional.count
+    if args.count > positionalCount {
+      let offset = signature.isMethod ? 1 : 0
+      let most = positionalCount + offset
       let least = signature.required + offset
       let takes = least == most ? "\(most) positional argument\(most == 1 ? "" : "s")" : "from \(least) to \(most) positional arguments"
       let given = args.count + offset
-      throw typeError("\(name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
+      throw typeError("\(signature.name)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given")
     }
-    var values: [String: Value] = [:]
-    for (parameter, value) in zip(signature.positional, args) { values[parameter] = value }
-    for (key, value) in kwargs {
-      guard signature.positional.contains(key) || signature.keywordOnly.contains(key) else {
-        throw typeError("\(name)() got an unexpected keyword argument '\(key)'")
+    let total = positionalCount + signature.keywordOnly.count
+    var values: [Value?] = []
+    if total > 0 {
+      values = Array(repeating: nil, count: total)
+      var index = 0
+      for value in args {
+        values[index] = value
+        index += 1
       }
-      if values[key] != nil { throw typeError("\(name)() got multiple values for argument '\(key)'") }
-      values[key] = value
     }
-    let missing = signature.positional.prefix(signature.required).filter { values[$0] == nil }
-    if !missing.isEmpty {
-      throw typeError(
-        "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(listNames(Array(missing)))")
+    for (key, value) in kwargs {
+      let index: Int
+      if let i = signature.positional.firstIndex(of: key) {
+        index = i
+      } else if let i = signature.keywordOnly.firstIndex(of: key) {
+        index = positionalCount + i
+      } else {
+        throw typeError("\(signature.name)() got an unexpected keyword argument '\(key)'")
+      }
+      if values[index] != nil { throw typeError("\(signature.name)() got multiple values for argument '\(key)'") }
+      values[index] = value
     }
-    return BoundArguments(values: values)
+    if args.count < signature.required {
+      var missing: [String] = []
+      for index in 0..<signature.required where values[index] == nil { missing.append(signature.positional[index]) }
+      if !missing.isEmpty {
+        throw typeError(
+          "\(signature.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(listNames(missing))")
+      }
+    }
+    return BoundArguments(signature: signature, values: values)
   }
 }

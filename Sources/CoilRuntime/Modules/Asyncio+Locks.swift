@@ -72,7 +72,8 @@ final class LockObject: LoopBoundObject {
   var isLocked = false
   var waiters = Deque<FutureObject>()
   /// The task that took the lock, which a deadlock report names (asyncio does not track it).
-  weak var holder: TaskObject?
+  /// Held strongly (a weak reference would slow every use of the task) until the release.
+  var holder: TaskObject?
 
   /// `await lock.acquire()`.
   func acquire(_ interp: Interpreter) async throws(PyError) -> Value {
@@ -415,10 +416,7 @@ extension Interpreter {
   func asyncioCoroutine(
     _ qualifiedName: String, _ body: @escaping (Interpreter) async throws(PyError) -> Value
   ) -> Value {
-    let name = String(qualifiedName.split(separator: ".").last ?? "")
-    return .object(
-      NativeCoroutine(
-        name: name, qualifiedName: qualifiedName, type: asyncioTypes.coroutine, body))
+    .object(NativeCoroutine(qualifiedName: qualifiedName, type: asyncioTypes.coroutine, body))
   }
 
   /// A read-only property of a builtin asyncio type.

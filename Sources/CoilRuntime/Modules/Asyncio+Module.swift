@@ -9,11 +9,15 @@ extension Interpreter {
     required: Int? = nil, keywordOnly: [String] = [],
     _ body: @escaping (Interpreter, T, BoundArguments) throws(PyError) -> Value
   ) {
+    // Built once: a method call builds no strings.
+    let signature = PythonSignature("\(t.name).\(name)", positional, required: required, keywordOnly: keywordOnly)
+    let typeName = "\(t.moduleName).\(t.name)"
     define(t, name) { interp, args, kwargs throws(PyError) in
-      let me = try interp.receiver(args, T.self, name, "\(t.moduleName).\(t.name)")
-      let bound = try interp.bind(
-        PythonSignature("\(t.name).\(name)", positional, required: required, keywordOnly: keywordOnly),
-        args.dropFirst(), kwargs)
+      guard case .object(let o)? = args.first, let me = o as? T else {
+        throw interp.typeError(
+          "descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(args.first.map { interp.typeName($0) } ?? "nothing")' object")
+      }
+      let bound = try interp.bind(signature, args.dropFirst(), kwargs)
       return try body(interp, me, bound)
     }
   }
