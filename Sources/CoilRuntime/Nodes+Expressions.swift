@@ -674,18 +674,25 @@ final class MethodCallNode: ExprNode {
       target = s.instance
     } else if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
       method = nil
-    } else if !type.hasCustomGetattribute, !type.hasDataDescriptors {
-      if case .object(let o) = receiver, let dict = o.attributes, dict.count > 0,
-        let own = dict.getString(name)
-      {
-        // An attribute of the instance itself shadows the class's method.
-        let values = try evaluateAll(f)
-        do throws(PyError) { return try interp.call(own, values) } catch {
-          error.exception.locate(range)
-          throw error
+    } else if !type.hasCustomGetattribute {
+      let found = type.lookup(name)
+      // With data descriptors (properties) in the class the instance dict comes second, but a
+      // method found in the class is no data descriptor, so the order does not matter for it.
+      var isMethod = false
+      if case .object(let fo)? = found { isMethod = fo is FunctionObject || fo is BuiltinFunctionObject }
+      if isMethod || !type.hasDataDescriptors {
+        if case .object(let o) = receiver, let dict = o.attributes, dict.count > 0,
+          let own = dict.getString(name)
+        {
+          // An attribute of the instance itself shadows the class's method.
+          let values = try evaluateAll(f)
+          do throws(PyError) { return try interp.call(own, values) } catch {
+            error.exception.locate(range)
+            throw error
+          }
         }
+        method = found
       }
-      method = type.lookup(name)
     }
     if let method, case .object(let m) = method {
       if let fn = m as? FunctionObject {
