@@ -233,6 +233,7 @@ struct Compiler {
   /// An `await` of a call gets the node that can run an `async def` in place.
   private func awaitStatement(_ node: AwaitStatement) -> StmtNode {
     if let call = node.operand as? CallNode { return AwaitCallStatement(call: call, statement: node) }
+    if let call = node.operand as? MethodCallNode { return AwaitMethodCallStatement(call: call, statement: node) }
     return node
   }
 

@@ -660,8 +660,35 @@ final class MethodCallNode: ExprNode {
     super.init(range: range)
   }
 
-  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+  enum AwaitOperand {
+    case value(Value)
+    case native(BuiltinFunctionObject.AsyncBody, [Value])
+  }
+
+  /// The operand of `await obj.method(args)`: the work of a builtin method that returns a
+  /// coroutine, to run in place, or else the call's value.
+  func evaluateForAwait(_ f: Frame) throws(PyError) -> AwaitOperand {
     let receiver = try object.evaluate(f)
+    let type = f.interp.typeOf(receiver)
+    if case .object(let o) = receiver, !type.hasCustomGetattribute,
+      case .object(let m)? = type.lookup(name), let builtin = m as? BuiltinFunctionObject,
+      builtin.owner != nil, let body = builtin.asyncBody,
+      !(o is ModuleObject || o is TypeObject || o is SuperObject),
+      o.attributes.map({ $0.count == 0 || $0.getString(name) == nil }) ?? true
+    {
+      var values: [Value] = [receiver]
+      values.reserveCapacity(arguments.count + 1)
+      for node in arguments { values.append(try node.evaluate(f)) }
+      return .native(body, values)
+    }
+    return .value(try evaluate(receiver: receiver, f))
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    try evaluate(receiver: try object.evaluate(f), f)
+  }
+
+  private func evaluate(receiver: Value, _ f: Frame) throws(PyError) -> Value {
     let interp = f.interp
     let type = interp.typeOf(receiver)
     var method: Value?

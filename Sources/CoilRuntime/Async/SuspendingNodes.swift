@@ -66,6 +66,21 @@ final class AwaitStatement: SuspendingStatement {
     return try complete(value, f)
   }
 
+  /// `await obj.method(args)` run in place (see `MethodCallNode.evaluateForAwait`).
+  @inline(never) func awaitNative(_ body: BuiltinFunctionObject.AsyncBody, _ arguments: [Value], _ f: Frame)
+    async throws(PyError) -> Completion
+  {
+    f.header.line = Int32(awaitRange.start.line)
+    let value: Value
+    do throws(PyError) {
+      value = try await body(f.interp, arguments, [])
+    } catch {
+      error.exception.locate(awaitRange)
+      throw error
+    }
+    return try complete(value, f)
+  }
+
   /// `await f(args)` run in place (see `CallNode.evaluateForAwait`).
   func awaitCall(_ function: FunctionObject, _ frame: Frame, _ f: Frame)
     async throws(PyError) -> Completion
@@ -118,6 +133,28 @@ final class AwaitCallStatement: SuspendingStatement {
   }
 }
 
+/// `await obj.method(args)` and its assigning and returning forms: a builtin method that
+/// returns a coroutine (`Queue.get`, `Lock.acquire`) runs its work in place, with no coroutine.
+final class AwaitMethodCallStatement: SuspendingStatement {
+  let call: MethodCallNode
+  let statement: AwaitStatement
+
+  init(call: MethodCallNode, statement: AwaitStatement) {
+    self.call = call
+    self.statement = statement
+    super.init(range: statement.range)
+  }
+
+  @inline(never) override func executeAsync(_ f: Frame) async throws(PyError) -> Completion {
+    switch try call.evaluateForAwait(f) {
+    case .value(let awaitable):
+      return try await statement.awaitOperand(awaitable, f)
+    case .native(let body, let arguments):
+      return try await statement.awaitNative(body, arguments, f)
+    }
+  }
+}
+
 /// Runs a block on the path its statements need.
 /// Runs a statement that suspends. An `await` is called directly rather than through the
 /// vtable, which would make Swift check the executor again after the call.
@@ -126,6 +163,7 @@ final class AwaitCallStatement: SuspendingStatement {
 {
   if let s = statement as? AwaitStatement { return try await s.executeAsync(f) }
   if let s = statement as? AwaitCallStatement { return try await s.executeAsync(f) }
+  if let s = statement as? AwaitMethodCallStatement { return try await s.executeAsync(f) }
   if let s = statement as? YieldStatement { return try await s.executeAsync(f) }
   return try await statement.executeAsync(f)
 }

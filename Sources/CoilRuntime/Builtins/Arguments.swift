@@ -2,7 +2,7 @@
 // `functools.partial.__call__`...), so their argument errors read as a Python function's do.
 
 /// The parameters of such a builtin, as its `def` line declares them.
-struct PythonSignature {
+final class PythonSignature {
   /// The name in messages: `Random.randint`.
   let name: String
   /// Positional-or-keyword parameters, after `self` when `isMethod`.

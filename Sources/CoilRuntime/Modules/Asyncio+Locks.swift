@@ -477,10 +477,8 @@ extension Interpreter {
       return .object(LockObject(type: interp.asyncioTypes.lock))
     }
     asyncMethod(t, "locked", LockObject.self) { _, lock, _ in .bool(lock.isLocked) }
-    asyncMethod(t, "acquire", LockObject.self) { interp, lock, _ in
-      interp.asyncioCoroutine("Lock.acquire") { interp throws(PyError) in
-        try await lock.acquire(interp)
-      }
+    asyncCoroutineMethod(t, "acquire", LockObject.self, qualifiedName: "Lock.acquire") { interp, lock, _ throws(PyError) in
+      try await lock.acquire(interp)
     }
     asyncMethod(t, "release", LockObject.self) { interp, lock, _ throws(PyError) in
       try lock.release(interp)
@@ -506,10 +504,8 @@ extension Interpreter {
       event.isSet = false
       return .none
     }
-    asyncMethod(t, "wait", EventObject.self) { interp, event, _ in
-      interp.asyncioCoroutine("Event.wait") { interp throws(PyError) in
-        try await event.wait(interp)
-      }
+    asyncCoroutineMethod(t, "wait", EventObject.self, qualifiedName: "Event.wait") { interp, event, _ throws(PyError) in
+      try await event.wait(interp)
     }
   }
 
@@ -578,10 +574,8 @@ extension Interpreter {
       }
     }
     asyncMethod(t, "locked", SemaphoreObject.self) { _, s, _ in .bool(s.isLocked) }
-    asyncMethod(t, "acquire", SemaphoreObject.self) { interp, s, _ in
-      interp.asyncioCoroutine("Semaphore.acquire") { interp throws(PyError) in
-        try await s.acquire(interp)
-      }
+    asyncCoroutineMethod(t, "acquire", SemaphoreObject.self, qualifiedName: "Semaphore.acquire") { interp, s, _ throws(PyError) in
+      try await s.acquire(interp)
     }
     asyncMethod(t, "release", SemaphoreObject.self) { interp, s, _ throws(PyError) in
       try s.release(interp)

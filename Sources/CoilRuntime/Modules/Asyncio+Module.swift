@@ -22,6 +22,28 @@ extension Interpreter {
     }
   }
 
+  /// Adds a method that returns a coroutine doing `body`'s work; `await obj.method(...)` runs
+  /// the work in place instead (see `AwaitMethodCallStatement`).
+  func asyncCoroutineMethod<T: PyObject>(
+    _ t: TypeObject, _ name: String, _ receiverType: T.Type, _ positional: [String] = [],
+    required: Int? = nil, qualifiedName: String,
+    _ body: @escaping (Interpreter, T, BoundArguments) async throws(PyError) -> Value
+  ) {
+    asyncMethod(t, name, T.self, positional, required: required) { interp, me, bound in
+      interp.asyncioCoroutine(qualifiedName) { interp throws(PyError) in try await body(interp, me, bound) }
+    }
+    let signature = PythonSignature("\(t.name).\(name)", positional, required: required)
+    let typeName = "\(t.moduleName).\(t.name)"
+    guard case .object(let o)? = t.dict.getString(self.name(name)), let method = o as? BuiltinFunctionObject else { return }
+    method.asyncBody = { interp, args, kwargs throws(PyError) in
+      guard case .object(let o)? = args.first, let me = o as? T else {
+        throw interp.typeError(
+          "descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(args.first.map { interp.typeName($0) } ?? "nothing")' object")
+      }
+      return try await body(interp, me, try interp.bind(signature, args.dropFirst(), kwargs))
+    }
+  }
+
   /// `call_soon(callback, *args)`-style arguments after the receiver and leading ones.
   private func callbackArguments(_ args: [Value], from index: Int, _ name: String) throws(PyError) -> (Value, [Value]) {
     guard args.count > index else {

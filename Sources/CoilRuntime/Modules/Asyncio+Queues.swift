@@ -261,28 +261,24 @@ extension Interpreter {
       try q.putNowait(interp, bound["item"]!)
       return .none
     }
-    asyncMethod(queue, "put", QueueObject.self, ["item"]) { interp, q, bound in
-      let item = bound["item"]!
-      return interp.asyncioCoroutine("Queue.put") { interp throws(PyError) in
-        try await q.put(interp, item)
-        return .none
-      }
+    asyncCoroutineMethod(queue, "put", QueueObject.self, ["item"], qualifiedName: "Queue.put") {
+      interp, q, bound throws(PyError) in
+      try await q.put(interp, bound["item"]!)
+      return .none
     }
     asyncMethod(queue, "get_nowait", QueueObject.self) { interp, q, _ throws(PyError) in
       try q.getNowait(interp)
     }
-    asyncMethod(queue, "get", QueueObject.self) { interp, q, _ in
-      interp.asyncioCoroutine("Queue.get") { interp throws(PyError) in try await q.get(interp) }
+    asyncCoroutineMethod(queue, "get", QueueObject.self, qualifiedName: "Queue.get") { interp, q, _ throws(PyError) in
+      try await q.get(interp)
     }
     asyncMethod(queue, "task_done", QueueObject.self) { interp, q, _ throws(PyError) in
       try q.taskDone(interp)
       return .none
     }
-    asyncMethod(queue, "join", QueueObject.self) { interp, q, _ in
-      interp.asyncioCoroutine("Queue.join") { interp throws(PyError) in
-        try await q.join(interp)
-        return .none
-      }
+    asyncCoroutineMethod(queue, "join", QueueObject.self, qualifiedName: "Queue.join") { interp, q, _ throws(PyError) in
+      try await q.join(interp)
+      return .none
     }
     asyncMethod(queue, "shutdown", QueueObject.self, ["immediate"], required: 0) {
       interp, q, bound throws(PyError) in

@@ -338,8 +338,12 @@ final class BoundMethodObject: PyObject {
 /// A function written in Swift.
 final class BuiltinFunctionObject: PyObject {
   typealias Body = (Interpreter, [Value], Keywords) throws(PyError) -> Value
+  typealias AsyncBody = (Interpreter, [Value], Keywords) async throws(PyError) -> Value
   let name: String
   let body: Body
+  /// For a method that returns a coroutine (`Queue.get`): the coroutine's work, which
+  /// `await obj.method(...)` runs in place without making the coroutine.
+  var asyncBody: AsyncBody?
   /// For methods: the type they belong to, shown in reprs as `<method 'x' of 'list' objects>`.
   // Not `weak`: a weak reference moves the type's reference count to a side table and makes
   // every retain of the type (one per object created) take the slow path. Builtin types live
