@@ -387,7 +387,13 @@ extension Interpreter {
       case "__name__": return str(g.name)
       case "__qualname__": return str(g.qualifiedName)
       case "gi_running": return .bool(g.state == .running)
-      case "gi_frame": return g.state == .closed ? Value.none : Value.none
+      case "gi_suspended": return .bool(g.state == .suspended)
+      case "gi_frame":
+        if g.state == .closed { return Value.none }
+        let line = g.state == .created ? g.function.code.headerRange.start.line : Int(g.frame.header.line)
+        return frameObject(g.function.code, line: line)
+      case "gi_code": return frameCode(g.function.code)
+      case "gi_yieldfrom": return g.state == .suspended ? (g.body.delegate ?? Value.none) : Value.none
       default: return nil
       }
     case let token as TokenObject:
@@ -601,6 +607,13 @@ extension Interpreter {
         return
       default: break
       }
+    }
+    if let g = o as? GeneratorObject, attribute.value == "__name__" || attribute.value == "__qualname__" {
+      guard case .object(let s as StrObject) = newValue else {
+        throw typeError("\(attribute.value) must be set to a string object")
+      }
+      if attribute.value == "__name__" { g.nameOverride = s.value } else { g.qualnameOverride = s.value }
+      return
     }
     if let e = o as? ExceptionObject {
       switch attribute.value {

@@ -29,6 +29,8 @@ final class GeneratorBody {
   var outcome: TaskOutcome?
   /// The generator's own `except` nesting while it is suspended.
   var handling: [ExceptionObject] = []
+  /// The iterator a suspended `yield from` delegates to (`gi_yieldfrom`).
+  var delegate: Value?
 
   init(isAsync: Bool = false, drivesCoroutine: Bool = false) {
     self.isAsync = isAsync
@@ -175,8 +177,12 @@ final class GeneratorObject: PyObject, SyncResumable {
     if state == .suspended && !interp.finalizing { closeOnDrop(interp) }
   }
 
-  var name: String { function.code.name }
-  var qualifiedName: String { function.qualifiedName }
+  /// Names given by assigning `__name__` and `__qualname__`.
+  var nameOverride: String?
+  var qualnameOverride: String?
+
+  var name: String { nameOverride ?? function.code.name }
+  var qualifiedName: String { qualnameOverride ?? function.qualifiedName }
   var kind: String { "generator" }
 
   func escaping(_ error: PyError, _ interp: Interpreter) -> PyError {
@@ -203,6 +209,7 @@ final class GeneratorObject: PyObject, SyncResumable {
       error.exception.leaveFrame(code.info, fallback: code.headerRange)
       throw interp.escapingGenerator(error)
     }
+    body.delegate = resumption.delegate
     if case .yielded = flow {
       state = .suspended
       return .yielded(resumption.yielded)
@@ -331,11 +338,13 @@ extension Interpreter {
         }
         throw error
       }
+      currentGenerator?.delegate = source
       do throws(PyError) {
         how = .send(try await yieldValue(item))
       } catch {
         how = .throwIn(error.exception)
       }
+      currentGenerator?.delegate = nil
     }
   }
 

@@ -25,6 +25,8 @@ struct ResumeState {
   var resuming: Bool
   let how: GeneratorResume
   var yielded: Value = .none
+  /// The iterator of the `yield from` that yielded, if one did.
+  var delegate: Value?
 }
 
 /// A statement of a resumable body that contains a `yield`.
@@ -294,6 +296,7 @@ final class ResumableYieldFrom: ResumableNode {
       switch try interp.yieldFromStep(source, how) {
       case .yielded(let item):
         s.yielded = item
+        s.delegate = source
         return .yielded
       case .returned(let result):
         f.slots[iteratorSlot] = nil

@@ -162,21 +162,31 @@ extension Interpreter {
     return lines.joined(separator: "\n")
   }
 
+  /// A `code` object for a function: its file, names and first line.
+  func frameCode(_ code: FunctionCode) -> Value {
+    let made = InstanceObject(type: asyncioTypes.code, dict: makeDict())
+    made.dict.setString(name("co_filename"), str(code.info.source.name))
+    made.dict.setString(name("co_name"), str(code.name))
+    made.dict.setString(name("co_qualname"), str(code.qualifiedName))
+    made.dict.setString(name("co_firstlineno"), .int(code.headerRange.start.line))
+    return .object(made)
+  }
+
+  /// A `frame` object: the code and the line it is at.
+  func frameObject(_ code: FunctionCode, line: Int) -> Value {
+    let frame = InstanceObject(type: asyncioTypes.frame, dict: makeDict())
+    frame.dict.setString(name("f_code"), frameCode(code))
+    frame.dict.setString(name("f_lineno"), .int(line))
+    return .object(frame)
+  }
+
   /// The `FutureCallGraph` object for a captured graph.
   func callGraphObject(_ graph: CallGraph) -> Value {
     let t = asyncioTypes
     var entries: [Value] = []
     for entry in graph.stack {
-      let code = InstanceObject(type: t.code, dict: makeDict())
-      code.dict.setString(name("co_filename"), str(entry.code.info.source.name))
-      code.dict.setString(name("co_name"), str(entry.code.name))
-      code.dict.setString(name("co_qualname"), str(entry.code.qualifiedName))
-      code.dict.setString(name("co_firstlineno"), .int(entry.code.headerRange.start.line))
-      let frame = InstanceObject(type: t.frame, dict: makeDict())
-      frame.dict.setString(name("f_code"), .object(code))
-      frame.dict.setString(name("f_lineno"), .int(entry.line))
       let item = InstanceObject(type: t.frameCallGraphEntry, dict: makeDict())
-      item.dict.setString(name("frame"), .object(frame))
+      item.dict.setString(name("frame"), frameObject(entry.code, line: entry.line))
       entries.append(.object(item))
     }
     let result = InstanceObject(type: t.futureCallGraph, dict: makeDict())
