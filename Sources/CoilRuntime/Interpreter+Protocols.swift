@@ -509,7 +509,7 @@ extension Interpreter {
     var layout: InstanceLayout = .plain
     for base in bases {
       switch base.layout {
-      case .exception, .list, .dict, .int, .str, .tuple: layout = base.layout
+      case .exception, .list, .dict, .int, .str, .tuple, .native: layout = base.layout
       default: break
       }
     }

@@ -824,6 +824,17 @@ extension Interpreter {
       return .object(d)
     case .plain, .builtin:
       return .object(InstanceObject(type: t, dict: makeDict()))
+    case .native:
+      // Made with the defaults; the class's __init__ (or the base's) sets it up.
+      var base = t.bases[0]
+      while !base.isBuiltin { base = base.bases[0] }
+      let made = try base.constructor!.body(self, [.object(base)], [])
+      if case .object(let o) = made {
+        o.type = t
+        if let native = o as? LoopBoundObject { native.instanceDict = makeDict() }
+        if let future = o as? FutureObject { future.instanceDict = makeDict() }
+      }
+      return made
     case .int, .str, .tuple:
       // Immutable builtins are built by their constructor from the arguments.
       var base = t.bases[0]

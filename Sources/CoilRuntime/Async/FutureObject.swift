@@ -71,6 +71,17 @@ class FutureObject: PyObject {
     }
   }
 
+  /// The attributes of an instance of a subclass defined in Coil code.
+  var instanceDict: DictObject? {
+    get { extras?.instanceDict }
+    set {
+      if newValue == nil && extras == nil { return }
+      extrasMade().instanceDict = newValue
+    }
+  }
+
+  override var attributes: DictObject? { extras?.instanceDict }
+
   /// What TaskGroup and `shield` record as awaiting this future (CPython 3.14's
   /// `_asyncio_awaited_by`); a task waiting on the future is found from the task instead.
   var awaitedBy: [FutureObject] { extras?.awaitedBy ?? [] }
@@ -259,6 +270,7 @@ final class FutureExtras {
   var cancelMessage: Value = .none
   var cancelledException: ExceptionObject?
   var awaitedBy: [FutureObject] = []
+  var instanceDict: DictObject?
 }
 
 /// `asyncio.gather`'s future: cancelling it cancels its children.

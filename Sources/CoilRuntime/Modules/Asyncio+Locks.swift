@@ -17,6 +17,10 @@ import DequeModule
 /// A primitive bound to the loop it first waits on (CPython's `mixins._LoopBoundMixin`).
 class LoopBoundObject: PyObject {
   private var boundLoop: EventLoopObject?
+  /// The attributes of an instance of a subclass defined in Coil code.
+  var instanceDict: DictObject?
+
+  override var attributes: DictObject? { instanceDict }
 
   /// `_get_loop()`: the running loop, which must be the one the object is bound to.
   func loop(_ interp: Interpreter) throws(PyError) -> EventLoopObject {
@@ -153,7 +157,7 @@ final class EventObject: LoopBoundObject {
 
 /// `asyncio.Condition`: waiting for a notification while holding a lock.
 final class ConditionObject: LoopBoundObject {
-  let lock: LockObject
+  var lock: LockObject
   var waiters = Deque<FutureObject>()
 
   init(lock: LockObject, type: TypeObject) {
@@ -243,7 +247,7 @@ final class ConditionObject: LoopBoundObject {
 final class SemaphoreObject: LoopBoundObject {
   var value: Int
   /// The initial value a BoundedSemaphore may not be released past.
-  let bound: Int?
+  var bound: Int?
   var waiters = Deque<FutureObject>()
 
   init(value: Int, bound: Int?, type: TypeObject) {
@@ -476,6 +480,8 @@ extension Interpreter {
       _ = try interp.bindInit("Lock", [], args, kwargs)
       return .object(LockObject(type: interp.asyncioTypes.lock))
     }
+    // A subclass's instance is made with the defaults; these __init__ methods set it up.
+    asyncMethod(t, "__init__", LockObject.self) { _, _, _ in .none }
     asyncMethod(t, "locked", LockObject.self) { _, lock, _ in .bool(lock.isLocked) }
     asyncCoroutineMethod(t, "acquire", LockObject.self, qualifiedName: "Lock.acquire") { interp, lock, _ throws(PyError) in
       try await lock.acquire(interp)
@@ -495,6 +501,7 @@ extension Interpreter {
       _ = try interp.bindInit("Event", [], args, kwargs)
       return .object(EventObject(type: interp.asyncioTypes.event))
     }
+    asyncMethod(t, "__init__", EventObject.self) { _, _, _ in .none }
     asyncMethod(t, "is_set", EventObject.self) { _, event, _ in .bool(event.isSet) }
     asyncMethod(t, "set", EventObject.self) { _, event, _ in
       event.set()
@@ -510,19 +517,24 @@ extension Interpreter {
   }
 
   private func setUpCondition(_ t: TypeObject) {
-    setConstructor(t) { interp, args, kwargs throws(PyError) in
-      let bound = try interp.bindInit("Condition", ["lock"], args, kwargs)
-      let lock: LockObject
-      switch bound["lock"] {
+    func conditionLock(_ interp: Interpreter, _ given: Value?) throws(PyError) -> LockObject {
+      switch given {
       case nil, .none?:
-        lock = LockObject(type: interp.asyncioTypes.lock)
+        return LockObject(type: interp.asyncioTypes.lock)
       case .object(let o as LockObject)?:
-        lock = o
+        return o
       case let other?:
         throw interp.typeError(
           "Condition() lock must be an asyncio.Lock, not \(interp.typeName(other))")
       }
-      return .object(ConditionObject(lock: lock, type: interp.asyncioTypes.condition))
+    }
+    setConstructor(t) { interp, args, kwargs throws(PyError) in
+      let bound = try interp.bindInit("Condition", ["lock"], args, kwargs)
+      return .object(ConditionObject(lock: try conditionLock(interp, bound["lock"]), type: interp.asyncioTypes.condition))
+    }
+    asyncMethod(t, "__init__", ConditionObject.self, ["lock"], required: 0) { interp, c, bound throws(PyError) in
+      c.lock = try conditionLock(interp, bound["lock"])
+      return .none
     }
     asyncMethod(t, "locked", ConditionObject.self) { _, c, _ in .bool(c.lock.isLocked) }
     asyncMethod(t, "acquire", ConditionObject.self) { interp, c, _ in
@@ -571,6 +583,13 @@ extension Interpreter {
         let value = try bound["value"].map { v throws(PyError) in try interp.intArgument(v) } ?? 1
         if value < 0 { throw interp.valueError("Semaphore initial value must be >= 0") }
         return .object(SemaphoreObject(value: value, bound: isBounded ? value : nil, type: type))
+      }
+      asyncMethod(type, "__init__", SemaphoreObject.self, ["value"], required: 0) { interp, s, bound throws(PyError) in
+        let value = try bound["value"].map { v throws(PyError) in try interp.intArgument(v) } ?? 1
+        if value < 0 { throw interp.valueError("Semaphore initial value must be >= 0") }
+        s.value = value
+        if isBounded { s.bound = value }
+        return .none
       }
     }
     asyncMethod(t, "locked", SemaphoreObject.self) { _, s, _ in .bool(s.isLocked) }

@@ -253,6 +253,7 @@ extension Interpreter {
     setConstructor(t.coroutine) { interp, _, _ throws(PyError) in
       throw interp.typeError("cannot create 'coroutine' instances")
     }
+    asyncMethod(t.future, "__init__", FutureObject.self, keywordOnly: ["loop"]) { _, _, _ in .none }
     asyncMethod(t.future, "result", FutureObject.self) { _, f, _ throws(PyError) in try f.resultValue() }
     asyncMethod(t.future, "exception", FutureObject.self) { _, f, _ throws(PyError) in try f.exceptionValue() }
     asyncMethod(t.future, "done", FutureObject.self) { _, f, _ in .bool(f.isDone) }

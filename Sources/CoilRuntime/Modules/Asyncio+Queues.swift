@@ -19,7 +19,7 @@ final class QueueObject: LoopBoundObject {
 
   let order: Order
   /// The `maxsize` given, compared as CPython compares it.
-  let maxsize: Value
+  var maxsize: Value
   /// The items: in order for a FIFO or LIFO queue, a heap for a priority queue.
   var items = Deque<Value>()
   var getters = Deque<FutureObject>()
@@ -142,8 +142,16 @@ final class QueueObject: LoopBoundObject {
         throw error
       }
     }
-    try putNowait(interp, item)
+    if isSubclassed {
+      // As queues.py does, through the method a subclass may have overridden.
+      _ = try interp.callMethod(name: "put_nowait", on: .object(self), [item])
+    } else {
+      try putNowait(interp, item)
+    }
   }
+
+  /// An instance of a class defined in Coil code that derives from a queue class.
+  var isSubclassed: Bool { !type.isBuiltin }
 
   func getNowait(_ interp: Interpreter) throws(PyError) -> Value {
     if items.isEmpty {
@@ -171,6 +179,7 @@ final class QueueObject: LoopBoundObject {
         throw error
       }
     }
+    if isSubclassed { return try interp.callMethod(name: "get_nowait", on: .object(self), []) }
     return try getNowait(interp)
   }
 
@@ -250,6 +259,11 @@ extension Interpreter {
       }
     }
     let queue = t.queue
+    // A subclass's instance is made with the defaults, then its __init__ runs this one.
+    asyncMethod(queue, "__init__", QueueObject.self, ["maxsize"], required: 0) { _, q, bound in
+      q.maxsize = bound["maxsize"] ?? .int(0)
+      return .none
+    }
     asyncioProperty(queue, "maxsize", QueueObject.self) { _, q in q.maxsize }
     asyncMethod(queue, "qsize", QueueObject.self) { _, q, _ in .int(q.items.count) }
     asyncMethod(queue, "empty", QueueObject.self) { _, q, _ in .bool(q.items.isEmpty) }

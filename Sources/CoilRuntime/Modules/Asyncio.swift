@@ -29,7 +29,7 @@ final class AsyncioTypes {
   init(_ interp: Interpreter) {
     coroutine = interp.makeType("coroutine")
     generator = interp.makeType("generator")
-    future = interp.makeType("Future", module: "_asyncio")
+    future = interp.makeType("Future", layout: .native, module: "_asyncio")
     task = interp.makeType("Task", base: future, module: "_asyncio")
     handle = interp.makeType("Handle", module: "asyncio.events")
     timerHandle = interp.makeType("TimerHandle", base: handle, module: "asyncio.events")
@@ -48,16 +48,16 @@ final class AsyncioTypes {
     cancelledError.constructor = interp.exceptions["BaseException"]!.constructor
     invalidStateError.constructor = interp.exceptions["BaseException"]!.constructor
     interp.exceptions["InvalidStateError"] = invalidStateError
-    lock = interp.makeType("Lock", module: "asyncio.locks")
-    event = interp.makeType("Event", module: "asyncio.locks")
-    condition = interp.makeType("Condition", module: "asyncio.locks")
-    semaphore = interp.makeType("Semaphore", module: "asyncio.locks")
+    lock = interp.makeType("Lock", layout: .native, module: "asyncio.locks")
+    event = interp.makeType("Event", layout: .native, module: "asyncio.locks")
+    condition = interp.makeType("Condition", layout: .native, module: "asyncio.locks")
+    semaphore = interp.makeType("Semaphore", layout: .native, module: "asyncio.locks")
     boundedSemaphore = interp.makeType(
-      "BoundedSemaphore", base: semaphore, module: "asyncio.locks")
+      "BoundedSemaphore", base: semaphore, layout: .native, module: "asyncio.locks")
     barrier = interp.makeType("Barrier", module: "asyncio.locks")
-    queue = interp.makeType("Queue", module: "asyncio.queues")
-    priorityQueue = interp.makeType("PriorityQueue", base: queue, module: "asyncio.queues")
-    lifoQueue = interp.makeType("LifoQueue", base: queue, module: "asyncio.queues")
+    queue = interp.makeType("Queue", layout: .native, module: "asyncio.queues")
+    priorityQueue = interp.makeType("PriorityQueue", base: queue, layout: .native, module: "asyncio.queues")
+    lifoQueue = interp.makeType("LifoQueue", base: queue, layout: .native, module: "asyncio.queues")
     asyncGenerator = interp.makeType("async_generator")
     asyncGeneratorASend = interp.makeType("async_generator_asend")
     asyncGeneratorAThrow = interp.makeType("async_generator_athrow")

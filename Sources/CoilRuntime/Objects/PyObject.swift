@@ -33,6 +33,9 @@ enum InstanceLayout {
   case str
   case tuple
   case builtin
+  /// A Swift object made by the builtin base's constructor, with an instance dict added
+  /// (the asyncio primitives and queues).
+  case native
 }
 
 /// A class: builtin or defined by a `class` statement.
