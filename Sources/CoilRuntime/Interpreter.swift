@@ -122,6 +122,7 @@ public final class Interpreter {
   /// Names `Task-N` count from here, across loops, as CPython's module-level counter does.
   var taskCounter = 0
   lazy var asyncioTypes: AsyncioTypes = makeAsyncioTypes()
+  lazy var libraryTypes = LibraryTypes(self)
   /// Runs generators' Swift tasks (see Generator.swift).
   lazy var generatorExecutor = LoopExecutor()
   /// The generator whose body is running, innermost first.

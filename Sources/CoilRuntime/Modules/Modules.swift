@@ -22,6 +22,7 @@ extension Interpreter {
     case "math": return makeMathModule()
     case "time": return makeTimeModule()
     case "functools": return makeFunctoolsModule()
+    case "itertools": return makeItertoolsModule()
     case "random": return makeRandomModule()
     case "io": return makeIOModule()
     case "asyncio": return makeAsyncioModule()
