@@ -237,7 +237,8 @@ public final class Interpreter {
 
   /// The CPython name of a value's type, for messages: `'int'`, `'NoneType'`.
   func typeName(_ value: Value) -> String {
-    typeOf(value).name
+    let type = typeOf(value)
+    return type.messageName ?? type.name
   }
 
   @inline(__always) func typeOf(_ value: Value) -> TypeObject {

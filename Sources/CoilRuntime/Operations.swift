@@ -106,7 +106,7 @@ extension Interpreter {
         if !o.type.isBuiltin || o.type.layout != .builtin {
           if let method = o.type.lookup(dunder.__hash__) {
             if method.isNone {
-              throw typeError("unhashable type: '\(o.type.name)'")
+              throw typeError("unhashable type: '\(typeName(value))'")
             }
             if case .object(let m) = method, let b = m as? BuiltinFunctionObject,
               b.owner === types.object

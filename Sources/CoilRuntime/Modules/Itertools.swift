@@ -483,12 +483,20 @@ extension Interpreter {
     }
   }
 
-  func makeItertoolsModule() -> ModuleObject {
+  /// Defines the methods of the itertools classes, once; `collections` uses them too.
+  func setUpItertoolsClasses() {
     let t = libraryTypes
+    if t.itertoolsReady { return }
+    t.itertoolsReady = true
     setUpInfiniteIterators(t)
     setUpFilteringIterators(t)
     setUpCombinatoricIterators(t)
     setUpTee(t)
+  }
+
+  func makeItertoolsModule() -> ModuleObject {
+    let t = libraryTypes
+    setUpItertoolsClasses()
     let m = makeModule("itertools", [
       ("tee", { interp, args, kwargs throws(PyError) in
         try interp.checkNoKeywords("tee", kwargs)

@@ -23,6 +23,8 @@ extension Interpreter {
     case "time": return makeTimeModule()
     case "functools": return makeFunctoolsModule()
     case "itertools": return makeItertoolsModule()
+    case "collections": return makeCollectionsModule()
+    case "heapq": return makeHeapqModule()
     case "random": return makeRandomModule()
     case "io": return makeIOModule()
     case "asyncio": return makeAsyncioModule()

@@ -11,12 +11,18 @@ final class LibraryTypes {
   let count, cycle, repeatType, islice, chain, zipLongest, product, permutations: TypeObject
   let combinations, combinationsWithReplacement, accumulate, groupby, grouper: TypeObject
   let starmap, takewhile, dropwhile, filterfalse, compress, tee, pairwise: TypeObject
-  let deque, dequeIterator, defaultdict, counter, orderedDict, chainMap: TypeObject
+  let deque, dequeIterator, dequeReverseIterator, defaultdict, counter, orderedDict, chainMap: TypeObject
   let merge: TypeObject
   let jsonDecodeError: TypeObject
+  /// Whether the itertools classes have their methods (`collections` needs them too).
+  var itertoolsReady = false
 
   init(_ interp: Interpreter) {
-    func itertools(_ name: String) -> TypeObject { interp.makeNativeClass(name, module: "itertools") }
+    func itertools(_ name: String) -> TypeObject {
+      let t = interp.makeNativeClass(name, module: "itertools")
+      t.messageName = "itertools.\(name)"
+      return t
+    }
     count = itertools("count")
     cycle = itertools("cycle")
     repeatType = itertools("repeat")
@@ -38,11 +44,19 @@ final class LibraryTypes {
     tee = itertools("_tee")
     pairwise = itertools("pairwise")
     deque = interp.makeNativeClass("deque", module: "collections")
-    dequeIterator = interp.makeNativeClass("_deque_iterator", module: "collections")
+    dequeIterator = interp.makeNativeClass("_deque_iterator", module: "_collections")
+    dequeReverseIterator = interp.makeNativeClass("_deque_reverse_iterator", module: "_collections")
     defaultdict = interp.makeNativeClass("defaultdict", module: "collections", base: interp.types.dict)
     counter = interp.makeNativeClass("Counter", module: "collections", base: interp.types.dict)
     orderedDict = interp.makeNativeClass("OrderedDict", module: "collections", base: interp.types.dict)
     chainMap = interp.makeNativeClass("ChainMap", module: "collections")
+    for (type, name) in [
+      (deque, "collections.deque"), (defaultdict, "collections.defaultdict"),
+      (orderedDict, "collections.OrderedDict"), (dequeIterator, "_collections._deque_iterator"),
+      (dequeReverseIterator, "_collections._deque_reverse_iterator"),
+    ] {
+      type.messageName = name
+    }
     merge = interp.makeNativeClass("generator", module: "builtins")
     jsonDecodeError = interp.makeNativeClass(
       "JSONDecodeError", module: "json.decoder", base: interp.exceptions["ValueError"]!)
