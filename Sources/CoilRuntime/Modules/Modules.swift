@@ -25,6 +25,7 @@ extension Interpreter {
     case "itertools": return makeItertoolsModule()
     case "collections": return makeCollectionsModule()
     case "heapq": return makeHeapqModule()
+    case "json": return makeJSONModule()
     case "random": return makeRandomModule()
     case "io": return makeIOModule()
     case "asyncio": return makeAsyncioModule()

@@ -13,7 +13,7 @@ final class LibraryTypes {
   let starmap, takewhile, dropwhile, filterfalse, compress, tee, pairwise: TypeObject
   let deque, dequeIterator, dequeReverseIterator, defaultdict, counter, orderedDict, chainMap: TypeObject
   let merge: TypeObject
-  let jsonDecodeError: TypeObject
+  let jsonEncoder, jsonDecodeError: TypeObject
   /// Whether the itertools classes have their methods (`collections` needs them too).
   var itertoolsReady = false
 
@@ -58,6 +58,7 @@ final class LibraryTypes {
       type.messageName = name
     }
     merge = interp.makeNativeClass("generator", module: "builtins")
+    jsonEncoder = interp.makeNativeClass("JSONEncoder", module: "json.encoder")
     jsonDecodeError = interp.makeNativeClass(
       "JSONDecodeError", module: "json.decoder", base: interp.exceptions["ValueError"]!)
   }
