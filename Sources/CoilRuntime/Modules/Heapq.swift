@@ -280,7 +280,7 @@ extension Interpreter {
       -> (String, BuiltinFunctionObject.Body)
     {
       (name, { interp, args, kwargs throws(PyError) in
-        try interp.checkNoKeywords(name, kwargs)
+        try interp.checkNoKeywords("_heapq.\(name)", kwargs)
         if args.count != 1 {
           throw interp.typeError("_heapq.\(name)() takes exactly one argument (\(args.count) given)")
         }
@@ -291,7 +291,7 @@ extension Interpreter {
       -> (String, BuiltinFunctionObject.Body)
     {
       (name, { interp, args, kwargs throws(PyError) in
-        try interp.checkNoKeywords(name, kwargs)
+        try interp.checkNoKeywords("_heapq.\(name)", kwargs)
         try interp.checkPositional(name, args.count, min: 2, max: 2)
         return try body(interp, try heapArgument(interp, args[0], name, numbered: true), args[1])
       })

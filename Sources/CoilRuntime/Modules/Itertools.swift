@@ -594,7 +594,9 @@ extension Interpreter {
       var start = 0
       var stop = -1
       var step = 1
+      // PyNumber_AsSsize_t failing (no __index__, or beyond sys.maxsize) reads as -1.
       func index(_ v: Value) throws(PyError) -> Int {
+        if case .object(let o) = v, o is BigIntObject { return -1 }
         do throws(PyError) { return try interp.clampedIndex(v) ?? -1 } catch { return -1 }
       }
       if a.count == 2 {
