@@ -245,11 +245,11 @@ extension Interpreter {
     define(t, "insert") { interp, args, _ throws(PyError) in
       let deque = try d(args, "insert")
       if args.count != 3 { throw interp.typeError("insert() takes exactly 2 arguments (\(args.count - 1) given)") }
-      let count = deque.items.count
-      if let maxlen = deque.maxlen, count >= maxlen {
+      if let maxlen = deque.maxlen, deque.items.count >= maxlen {
         throw interp.indexError("deque already at its maximum size")
       }
       var i = try interp.sizeArgument(args[1])
+      let count = deque.items.count
       if i < 0 { i = max(0, i + count) }
       deque.items.insert(args[2], at: min(i, count))
       deque.state &+= 1

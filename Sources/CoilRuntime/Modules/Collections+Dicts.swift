@@ -50,7 +50,9 @@ extension Interpreter {
 
   /// `self[key] = value`, through a subclass's `__setitem__` if it has one.
   @inline(__always) func storeItem(_ d: DictObject, _ key: Value, _ value: Value) throws(PyError) {
-    if d.type.isBuiltin || d.type.lookup(dunder.__setitem__).map({ ($0.asObject as? BuiltinFunctionObject)?.owner === types.dict }) == true {
+    let library = libraryTypes
+    if d.type === library.counter || d.type === library.defaultdict || d.type === library.orderedDict
+      || d.type.isBuiltin || d.type.lookup(dunder.__setitem__).map({ ($0.asObject as? BuiltinFunctionObject)?.owner === types.dict }) == true {
       try d.set(key, value, self)
     } else {
       try setItem(.object(d), key, value)

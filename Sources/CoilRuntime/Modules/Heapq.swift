@@ -23,6 +23,8 @@ final class MergeIterator: IteratorObject {
   var phase = Phase.notStarted
   /// The top entry was produced and must advance before the next value.
   var pending = false
+  /// Set while a step runs, so a key function or `__lt__` cannot re-enter it.
+  var running = false
 
   init(iterables: [Value], keyFunction: Value, reverse: Bool, type: TypeObject) {
     self.iterables = iterables
@@ -39,6 +41,9 @@ final class MergeIterator: IteratorObject {
   }
 
   override func advance(_ interp: Interpreter) throws(PyError) -> Value? {
+    if running { throw interp.valueError("generator already executing") }
+    running = true
+    defer { running = false }
     switch phase {
     case .notStarted:
       let direction = reverse ? -1 : 1
@@ -232,7 +237,7 @@ extension Interpreter {
     guard let rawLimit = try clampedIndex(limitValue) else {
       throw typeError("'\(typeName(limitValue))' object cannot be interpreted as an integer")
     }
-    let limit = largest ? -rawLimit : rawLimit
+    let limit = largest ? (rawLimit == Int.min ? Int.max : -rawLimit) : rawLimit
     let iterator = try makeIterator(iterable)
     var decorated: [Value] = []
     var index = 0
@@ -257,7 +262,7 @@ extension Interpreter {
         let entry = makeTuple(keyFunction == nil ? [item, .int(order)] : [k, .int(order), item])
         _ = try heapReplace(heap, entry, max: !largest)
         top = topKey()
-        order += largest ? -1 : 1
+        order &+= largest ? -1 : 1
       }
     }
     var sorted = heap.items

@@ -152,8 +152,8 @@ extension Interpreter {
       }
       var pools: [[Value]] = []
       for iterable in args.dropFirst() { pools.append(try interp.iterate(iterable)) }
-      if repeatCount != 1 {
-        if !pools.isEmpty { try interp.checkAllocation(pools.count, times: repeatCount) }
+      if repeatCount != 1 && !pools.isEmpty {
+        try interp.checkAllocation(pools.count, times: repeatCount)
         pools = Array(Array(repeating: pools, count: repeatCount).joined())
       }
       return .object(ProductIterator(pools: pools, type: cls))

@@ -504,6 +504,7 @@ extension Interpreter {
         let n = args.count > 1 ? try interp.sizeArgument(args[1]) : 2
         if n < 0 { throw interp.valueError("n must be >= 0") }
         if n == 0 { return interp.makeTuple([]) }
+        try interp.checkAllocation(n)
         let iterator = try interp.makeIterator(args[0])
         let first: Value
         if case .object(let o) = iterator, let tee = o as? TeeIterator {

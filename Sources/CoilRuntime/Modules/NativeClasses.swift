@@ -183,7 +183,12 @@ extension Interpreter {
     case .object(let o):
       if let big = o as? BigIntObject { return big.value.sign == .minus ? Int.min : Int.max }
       if !o.type.isBuiltin, o.type.lookup(name("__index__")) != nil {
-        return try clampedIndex(try callDunder(value, "__index__", []) ?? .none)
+        let result = try callDunder(value, "__index__", []) ?? .none
+        switch result {
+        case .int, .bool: return try clampedIndex(result)
+        case .object(let r) where r is BigIntObject: return try clampedIndex(result)
+        default: throw typeError("__index__ returned non-int (type \(typeName(result)))")
+        }
       }
       return nil
     default: return nil
