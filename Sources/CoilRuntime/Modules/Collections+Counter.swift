@@ -71,20 +71,24 @@ extension Interpreter {
     if !kwargs.isEmpty {
       let extra = makeDict()
       for (key, value) in kwargs { extra.setString(name(key), value) }
-      try counterUpdate(counter, .object(extra), [], subtract: subtract)
+      try callUpdate(counter, [.object(extra)], [], subtract: subtract)
     }
   }
 
-  /// `self.update(...)` as Python's Counter calls it: a subclass's override runs.
-  private func callUpdate(_ counter: DictObject, _ arguments: [Value], _ kwargs: Keywords) throws(PyError) {
-    let method = counter.type.lookup("update")
+  /// `self.update(...)` (or `self.subtract(...)`) as Python's Counter calls it: a subclass's
+  /// override runs.
+  private func callUpdate(_ counter: DictObject, _ arguments: [Value], _ kwargs: Keywords, subtract: Bool = false)
+    throws(PyError)
+  {
+    let methodName = subtract ? "subtract" : "update"
+    let method = counter.type.lookup(methodName)
     if let method, case .object(let mo) = method, let b = mo as? BuiltinFunctionObject,
       b.owner === libraryTypes.counter
     {
-      try counterUpdate(counter, arguments.first, kwargs, subtract: false)
+      try counterUpdate(counter, arguments.first, kwargs, subtract: subtract)
       return
     }
-    _ = try callMethod(try getAttribute(.object(counter), name("update")), .object(counter), arguments, kwargs)
+    _ = try call(try getAttribute(.object(counter), name(methodName)), arguments, kwargs)
   }
 
   /// `counter.most_common(n)`.

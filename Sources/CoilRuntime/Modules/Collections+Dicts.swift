@@ -154,7 +154,14 @@ extension Interpreter {
     }
     define(t, "__init__") { interp, args, kwargs throws(PyError) in
       let dict = try d(args, "__init__")
-      try interp.initializeDict(dict, args.dropFirst(), kwargs, ordered: true)
+      if dict.type === interp.libraryTypes.orderedDict {
+        try interp.initializeDict(dict, args.dropFirst(), kwargs, ordered: true)
+        return .none
+      }
+      // A subclass's __setitem__ sees every item, as with CPython's OrderedDict.
+      let items = interp.makeDict()
+      try interp.initializeDict(items, args.dropFirst(), kwargs, ordered: true)
+      for entry in items.liveEntries { try interp.storeItem(dict, entry.key, entry.value) }
       return .none
     }
     define(t, "move_to_end") { interp, args, kwargs throws(PyError) in

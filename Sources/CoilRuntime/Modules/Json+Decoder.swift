@@ -3,8 +3,6 @@
 // errors with the same message and position: `Expecting value: line 1 column 1 (char 0)`.
 // Positions count code points, as Python's string indices do.
 
-import BigInt
-
 /// The hooks and settings `loads` passes to the scanner.
 struct JSONDecodingOptions {
   var objectHook: Value?
@@ -128,7 +126,8 @@ struct JSONScanner {
     }
     if let hook = options.parseInt { return .success((try interp.call(hook, [interp.str(number)]), i)) }
     if let small = Int(number) { return .success((.int(small), i)) }
-    return .success((makeInt(BigInt(number) ?? 0, interp), i))
+    // int(text), with its limit on the number of digits.
+    return .success((try interp.toInt(interp.str(number)), i))
   }
 
   /// Scans a string whose opening quote is just before `start`.
