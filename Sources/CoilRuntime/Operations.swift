@@ -649,6 +649,12 @@ extension Interpreter {
       _ = try call(property.deleter, [target])
       return
     }
+    if !(o is TypeObject), let classAttribute = o.type.lookup(attribute), case .object(let d) = classAttribute,
+      !d.type.isBuiltin, let delete = d.type.lookup(name("__delete__"))
+    {
+      _ = try callMethod(delete, classAttribute, [target])
+      return
+    }
     if let t = o as? TypeObject {
       if t.dict.removeString(attribute) == nil {
         throw attributeFailure(target, attribute)

@@ -20,6 +20,18 @@ final class ChainMapObject: PyObject {
   override var attributes: DictObject? { dict }
 }
 
+/// The descriptor a namedtuple class has for each field: `_tuplegetter(0, 'Alias for ...')`.
+final class TupleGetterObject: PyObject {
+  let index: Int
+  let doc: Value
+
+  init(index: Int, doc: Value, type: TypeObject) {
+    self.index = index
+    self.doc = doc
+    super.init(type: type)
+  }
+}
+
 /// Whether `text` is a Python identifier, as `str.isidentifier` decides.
 private func isIdentifier(_ text: String) -> Bool {
   var scalars = text.unicodeScalars.makeIterator()
@@ -91,6 +103,20 @@ extension Interpreter {
     return .object(t)
   }
 
+  /// An instance of a namedtuple class or of a subclass; subclasses without `__slots__` give
+  /// their instances a `__dict__`.
+  func makeNamedtupleInstance(_ items: [Value], _ cls: TypeObject) -> TupleObject {
+    let tuple = TupleObject(items, type: cls)
+    for klass in cls.mro {
+      if klass.dict.getString("_field_defaults") != nil { break }
+      if klass.dict.getString("__slots__") == nil {
+        tuple.instanceDict = makeDict()
+        break
+      }
+    }
+    return tuple
+  }
+
   private func defineNamedtupleMembers(_ t: TypeObject, fields: [String], defaults: [Value], fieldDefaults: DictObject) throws(PyError) {
     let typename = t.name
     let fieldCount = fields.count
@@ -111,14 +137,14 @@ extension Interpreter {
       for (index, field) in fields.enumerated() {
         items.append(bound[field] ?? defaults[index - (fields.count - defaults.count)])
       }
-      return .object(TupleObject(items, type: cls))
+      return .object(interp.makeNamedtupleInstance(items, cls))
     }
     defineClassMethod(t, "_make") { interp, args, _ throws(PyError) in
       let cls = try interp.classArgument(args, typename)
       try interp.requireArguments(args, 2, "_make", method: true)
       let items = try interp.iterate(args[1])
       if items.count != fieldCount { throw interp.typeError("Expected \(fieldCount) arguments, got \(items.count)") }
-      return .object(TupleObject(items, type: cls))
+      return .object(interp.makeNamedtupleInstance(items, cls))
     }
     define(t, "_replace") { interp, args, kwargs throws(PyError) in
       let tuple = try receiver(interp, args, "_replace")
@@ -187,24 +213,42 @@ extension Interpreter {
       }
     }
     for (index, field) in fields.enumerated() {
-      let getter = makeBuiltin(field) { interp, args, _ throws(PyError) in
-        guard case .object(let o)? = args.first, let tuple = o as? TupleObject, index < tuple.items.count else {
-          throw interp.typeError("descriptor for index '\(index)' for tuple subclasses doesn't apply to '\(args.first.map { interp.typeName($0) } ?? "nothing")' object")
-        }
-        return tuple.items[index]
-      }
-      let setter = makeBuiltin(field) { interp, _, _ throws(PyError) in
-        throw interp.attributeError("can't set attribute")
-      }
-      let deleter = makeBuiltin(field) { interp, _, _ throws(PyError) in
-        throw interp.attributeError("can't delete attribute")
-      }
-      t.dict.setString(
-        name(field),
-        .object(PropertyObject(
-          getter: .object(getter), setter: .object(setter), deleter: .object(deleter),
-          doc: str("Alias for field number \(index)"), type: types.property)))
+      let getter = TupleGetterObject(
+        index: index, doc: str("Alias for field number \(index)"), type: libraryTypes.tupleGetter)
+      t.dict.setString(name(field), .object(getter))
     }
+    t.hasDataDescriptors = true
+  }
+
+  func setUpTupleGetter(_ t: TypeObject) {
+    func g(_ args: [Value], _ method: String) throws(PyError) -> TupleGetterObject {
+      try nativeReceiver(args, TupleGetterObject.self, method, t)
+    }
+    define(t, "__get__") { interp, args, _ throws(PyError) in
+      let getter = try g(args, "__get__")
+      guard args.count > 1, !args[1].isNone else { return args[0] }
+      guard case .object(let o) = args[1], let tuple = o as? TupleObject, getter.index < tuple.items.count else {
+        throw interp.typeError(
+          "descriptor for index '\(getter.index)' for tuple subclasses doesn't apply to '\(interp.typeName(args[1]))' object")
+      }
+      return tuple.items[getter.index]
+    }
+    define(t, "__set__") { interp, args, _ throws(PyError) in
+      _ = try g(args, "__set__")
+      throw interp.attributeError("can't set attribute")
+    }
+    define(t, "__delete__") { interp, args, _ throws(PyError) in
+      _ = try g(args, "__delete__")
+      throw interp.attributeError("can't delete attribute")
+    }
+    define(t, "__repr__") { interp, args, _ throws(PyError) in
+      let getter = try g(args, "__repr__")
+      return interp.str("\(shortTypeName(getter.type))(\(getter.index), \(try interp.repr(getter.doc)))")
+    }
+    let docGetter = makeBuiltin("__doc__") { interp, args, _ throws(PyError) in try g(args, "__doc__").doc }
+    t.dict.setString(
+      dunder.__doc__,
+      .object(PropertyObject(getter: .object(docGetter), setter: .none, deleter: .none, doc: .none, type: types.property)))
     t.hasDataDescriptors = true
   }
 
@@ -399,6 +443,7 @@ extension Interpreter {
     setUpCounter(t.counter)
     setUpOrderedDict(t.orderedDict)
     setUpChainMap(t.chainMap)
+    setUpTupleGetter(t.tupleGetter)
     let m = makeModule("collections", [
       ("namedtuple", { interp, args, kwargs throws(PyError) in try interp.makeNamedtuple(args, kwargs) })
     ])

@@ -12,6 +12,7 @@ final class LibraryTypes {
   let combinations, combinationsWithReplacement, accumulate, groupby, grouper: TypeObject
   let starmap, takewhile, dropwhile, filterfalse, compress, tee, pairwise: TypeObject
   let deque, dequeIterator, dequeReverseIterator, defaultdict, counter, orderedDict, chainMap: TypeObject
+  let tupleGetter: TypeObject
   let merge: TypeObject
   let jsonEncoder, jsonDecodeError: TypeObject
   /// Whether the itertools classes have their methods (`collections` needs them too).
@@ -50,10 +51,12 @@ final class LibraryTypes {
     counter = interp.makeNativeClass("Counter", module: "collections", base: interp.types.dict)
     orderedDict = interp.makeNativeClass("OrderedDict", module: "collections", base: interp.types.dict)
     chainMap = interp.makeNativeClass("ChainMap", module: "collections")
+    tupleGetter = interp.makeNativeClass("_tuplegetter", module: "_collections")
     for (type, name) in [
       (deque, "collections.deque"), (defaultdict, "collections.defaultdict"),
       (orderedDict, "collections.OrderedDict"), (dequeIterator, "_collections._deque_iterator"),
       (dequeReverseIterator, "_collections._deque_reverse_iterator"),
+      (tupleGetter, "_collections._tuplegetter"),
     ] {
       type.messageName = name
     }
