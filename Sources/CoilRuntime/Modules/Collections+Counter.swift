@@ -47,7 +47,9 @@ extension Interpreter {
   }
 
   /// `Counter.update(iterable=None, /, **kwds)`.
-  func counterUpdate(_ counter: DictObject, _ iterable: Value?, _ kwargs: Keywords, subtract: Bool) throws(PyError) {
+  func counterUpdate(_ counter: DictObject, _ iterable: Value?, _ kwargs: Keywords, subtract: Bool)
+    throws(PyError)
+  {
     if let iterable, !iterable.isNone {
       if isMapping(iterable) {
         if !subtract && counter.count == 0 {
@@ -55,7 +57,9 @@ extension Interpreter {
         } else {
           for (element, count) in try mappingItems(iterable) {
             let old = try counter.get(element, self) ?? .int(0)
-            try storeItem(counter, element, subtract ? try binary(.subtract, old, count) : try binary(.add, count, old))
+            try storeItem(
+              counter, element,
+              subtract ? try binary(.subtract, old, count) : try binary(.add, count, old))
           }
         }
       } else if subtract {
@@ -77,7 +81,9 @@ extension Interpreter {
 
   /// `self.update(...)` (or `self.subtract(...)`) as Python's Counter calls it: a subclass's
   /// override runs.
-  private func callUpdate(_ counter: DictObject, _ arguments: [Value], _ kwargs: Keywords, subtract: Bool = false)
+  private func callUpdate(
+    _ counter: DictObject, _ arguments: [Value], _ kwargs: Keywords, subtract: Bool = false
+  )
     throws(PyError)
   {
     let methodName = subtract ? "subtract" : "update"
@@ -121,12 +127,18 @@ extension Interpreter {
 
   func setUpCounter(_ t: TypeObject) {
     func c(_ args: [Value], _ method: String) throws(PyError) -> DictObject {
-      if case .object(let o)? = args.first, let d = o as? DictObject, d.type.isSubtype(of: t) { return d }
-      throw typeError("descriptor '\(method)' for 'Counter' objects doesn't apply to a '\(args.first.map { typeName($0) } ?? "nothing")' object")
+      if case .object(let o)? = args.first, let d = o as? DictObject, d.type.isSubtype(of: t) {
+        return d
+      }
+      throw typeError(
+        "descriptor '\(method)' for 'Counter' objects doesn't apply to a '\(args.first.map { typeName($0) } ?? "nothing")' object"
+      )
     }
     /// The other operand of a binary operator: a Counter, or nil for NotImplemented.
     func otherCounter(_ args: [Value]) -> DictObject? {
-      guard args.count == 2, case .object(let o) = args[1], let d = o as? DictObject, d.type.isSubtype(of: t) else { return nil }
+      guard args.count == 2, case .object(let o) = args[1], let d = o as? DictObject,
+        d.type.isSubtype(of: t)
+      else { return nil }
       return d
     }
     define(t, "__new__") { interp, args, _ throws(PyError) in
@@ -152,7 +164,8 @@ extension Interpreter {
     }
     define(t, "most_common") { interp, args, kwargs throws(PyError) in
       let counter = try c(args, "most_common")
-      let bound = try interp.bind(PythonSignature("Counter.most_common", ["n"], required: 0), args.dropFirst(), kwargs)
+      let bound = try interp.bind(
+        PythonSignature("Counter.most_common", ["n"], required: 0), args.dropFirst(), kwargs)
       return try interp.mostCommon(counter, bound["n"] ?? .none)
     }
     define(t, "elements") { interp, args, _ throws(PyError) in
@@ -160,17 +173,20 @@ extension Interpreter {
       try interp.counterArguments(args, "elements", most: 1)
       let types = interp.libraryTypes
       let items = try interp.makeIterator(try interp.dictView(counter, .items))
-      let repeats = StarmapIterator(function: .object(types.repeatType), source: items, type: types.starmap)
+      let repeats = StarmapIterator(
+        function: .object(types.repeatType), source: items, type: types.starmap)
       return .object(ChainIterator(source: .object(repeats), type: types.chain))
     }
     defineClassMethod(t, "fromkeys") { interp, _, _ throws(PyError) in
-      throw interp.error("NotImplementedError", "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+      throw interp.error(
+        "NotImplementedError", "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
     }
     for (name, subtract) in [("update", false), ("subtract", true)] {
       define(t, name) { interp, args, kwargs throws(PyError) in
         let counter = try c(args, name)
         try interp.counterArguments(args, name, most: 2)
-        try interp.counterUpdate(counter, args.count > 1 ? args[1] : nil, kwargs, subtract: subtract)
+        try interp.counterUpdate(
+          counter, args.count > 1 ? args[1] : nil, kwargs, subtract: subtract)
         return .none
       }
     }
@@ -194,7 +210,7 @@ extension Interpreter {
       do throws(PyError) {
         let common = try interp.mostCommon(counter, .none)
         try interp.updateDict(ordered, common)
-      } catch where error.matches("TypeError", interp) {
+      } catch  where error.matches("TypeError", interp) {
         ordered.removeAll()
         try interp.updateDict(ordered, args[0])
       }
@@ -210,7 +226,9 @@ extension Interpreter {
         let counter = try c(args, name)
         guard let other = otherCounter(args) else {
           // Counter returns NotImplemented, and dict's reflected == then compares as dicts.
-          if (op == .equal || op == .notEqual), args.count == 2, case .object(let o) = args[1], o is DictObject {
+          if op == .equal || op == .notEqual, args.count == 2, case .object(let o) = args[1],
+            o is DictObject
+          {
             return .bool(try interp.builtinCompare(args[0], args[1], op) ?? false)
           }
           return interp.notImplemented
@@ -253,8 +271,10 @@ extension Interpreter {
           switch op {
           case .add: newCount = try interp.binary(.add, entry.value, otherCount)
           case .subtract: newCount = try interp.binary(.subtract, entry.value, otherCount)
-          case .bitOr: newCount = try interp.lessThan(entry.value, otherCount) ? otherCount : entry.value
-          default: newCount = try interp.lessThan(entry.value, otherCount) ? entry.value : otherCount
+          case .bitOr:
+            newCount = try interp.lessThan(entry.value, otherCount) ? otherCount : entry.value
+          default:
+            newCount = try interp.lessThan(entry.value, otherCount) ? entry.value : otherCount
           }
           if try interp.isPositive(newCount) { try result.set(entry.key, newCount, interp) }
         }
@@ -262,7 +282,8 @@ extension Interpreter {
           for entry in other.liveEntries where try counter.get(entry.key, interp) == nil {
             if op == .subtract {
               if try interp.isNegative(entry.value) {
-                try result.set(entry.key, try interp.binary(.subtract, .int(0), entry.value), interp)
+                try result.set(
+                  entry.key, try interp.binary(.subtract, .int(0), entry.value), interp)
               }
             } else if try interp.isPositive(entry.value) {
               try result.set(entry.key, entry.value, interp)
@@ -304,14 +325,18 @@ extension Interpreter {
           }
         case .bitOr:
           for (key, value) in try interp.mappingItems(other) {
-            if try interp.isTrue(try interp.compare(value, try interp.count(counter, key), .greater)) {
+            if try interp.isTrue(
+              try interp.compare(value, try interp.count(counter, key), .greater))
+            {
               try interp.storeItem(counter, key, value)
             }
           }
         default:
           for entry in counter.liveEntries {
             let otherCount = try interp.otherCount(other, entry.key)
-            if try interp.lessThan(otherCount, entry.value) { try interp.storeItem(counter, entry.key, otherCount) }
+            if try interp.lessThan(otherCount, entry.value) {
+              try interp.storeItem(counter, entry.key, otherCount)
+            }
           }
         }
         // _keep_positive

@@ -3,7 +3,6 @@
 // mutation counter, which iterators compare to raise "deque mutated during iteration".
 
 import CoilSyntax
-
 import DequeModule
 
 /// A `collections.deque`.
@@ -121,7 +120,8 @@ extension Interpreter {
     /// Checks a method taking exactly one argument: `deque.append() takes exactly one argument`.
     func one(_ interp: Interpreter, _ args: [Value], _ method: String) throws(PyError) {
       if args.count != 2 {
-        throw interp.typeError("deque.\(method)() takes exactly one argument (\(max(args.count - 1, 0)) given)")
+        throw interp.typeError(
+          "deque.\(method)() takes exactly one argument (\(max(args.count - 1, 0)) given)")
       }
     }
     func none(_ interp: Interpreter, _ args: [Value], _ method: String) throws(PyError) {
@@ -138,7 +138,8 @@ extension Interpreter {
     }
     define(t, "__init__") { interp, args, kwargs throws(PyError) in
       let deque = try d(args, "__init__")
-      let values = try interp.parseArguments("deque", args.dropFirst(), kwargs, ["iterable", "maxlen"], required: 0)
+      let values = try interp.parseArguments(
+        "deque", args.dropFirst(), kwargs, ["iterable", "maxlen"], required: 0)
       var maxlen: Int?
       if let given = values[1], !given.isNone {
         switch given {
@@ -215,7 +216,9 @@ extension Interpreter {
       var i = 0
       while i < deque.items.count {
         if try interp.keysEqual(deque.items[i], args[1]) { total += 1 }
-        if deque.state != state { throw interp.error("RuntimeError", "deque mutated during iteration") }
+        if deque.state != state {
+          throw interp.error("RuntimeError", "deque mutated during iteration")
+        }
         i += 1
       }
       return .int(total)
@@ -223,7 +226,9 @@ extension Interpreter {
     define(t, "index") { interp, args, _ throws(PyError) in
       let deque = try d(args, "index")
       if args.count < 2 { throw interp.typeError("index() takes at least 1 argument (0 given)") }
-      if args.count > 4 { throw interp.typeError("index() takes at most 3 arguments (\(args.count - 1) given)") }
+      if args.count > 4 {
+        throw interp.typeError("index() takes at most 3 arguments (\(args.count - 1) given)")
+      }
       let count = deque.items.count
       func bound(_ v: Value, _ fallback: Int) throws(PyError) -> Int {
         guard let raw = try interp.clampedIndex(v) else {
@@ -237,14 +242,18 @@ extension Interpreter {
       var i = start
       while i < stop && i < deque.items.count {
         if try interp.keysEqual(deque.items[i], args[1]) { return .int(i) }
-        if deque.state != state { throw interp.error("RuntimeError", "deque mutated during iteration") }
+        if deque.state != state {
+          throw interp.error("RuntimeError", "deque mutated during iteration")
+        }
         i += 1
       }
       throw interp.valueError("\(try interp.repr(args[1])) is not in deque")
     }
     define(t, "insert") { interp, args, _ throws(PyError) in
       let deque = try d(args, "insert")
-      if args.count != 3 { throw interp.typeError("insert() takes exactly 2 arguments (\(args.count - 1) given)") }
+      if args.count != 3 {
+        throw interp.typeError("insert() takes exactly 2 arguments (\(args.count - 1) given)")
+      }
       if let maxlen = deque.maxlen, deque.items.count >= maxlen {
         throw interp.indexError("deque already at its maximum size")
       }
@@ -272,13 +281,22 @@ extension Interpreter {
       }
       throw interp.valueError("\(try interp.repr(args[1])) is not in deque")
     }
-    define(t, "__len__") { interp, args, _ throws(PyError) in .int(try d(args, "__len__").items.count) }
-    define(t, "__bool__") { interp, args, _ throws(PyError) in .bool(!(try d(args, "__bool__").items.isEmpty)) }
+    define(t, "__len__") { interp, args, _ throws(PyError) in
+      .int(try d(args, "__len__").items.count)
+    }
+    define(t, "__bool__") { interp, args, _ throws(PyError) in
+      .bool(!(try d(args, "__bool__").items.isEmpty))
+    }
     define(t, "__iter__") { interp, args, _ throws(PyError) in
-      .object(DequeIterator(deque: try d(args, "__iter__"), reversed: false, type: interp.libraryTypes.dequeIterator))
+      .object(
+        DequeIterator(
+          deque: try d(args, "__iter__"), reversed: false, type: interp.libraryTypes.dequeIterator))
     }
     define(t, "__reversed__") { interp, args, _ throws(PyError) in
-      .object(DequeIterator(deque: try d(args, "__reversed__"), reversed: true, type: interp.libraryTypes.dequeReverseIterator))
+      .object(
+        DequeIterator(
+          deque: try d(args, "__reversed__"), reversed: true,
+          type: interp.libraryTypes.dequeReverseIterator))
     }
     define(t, "__contains__") { interp, args, _ throws(PyError) in
       try one(interp, args, "__contains__")
@@ -287,7 +305,9 @@ extension Interpreter {
       var i = 0
       while i < deque.items.count {
         if try interp.keysEqual(deque.items[i], args[1]) { return .bool(true) }
-        if deque.state != state { throw interp.error("RuntimeError", "deque mutated during iteration") }
+        if deque.state != state {
+          throw interp.error("RuntimeError", "deque mutated during iteration")
+        }
         i += 1
       }
       return .bool(false)
@@ -299,7 +319,9 @@ extension Interpreter {
     }
     define(t, "__setitem__") { interp, args, _ throws(PyError) in
       let deque = try d(args, "__setitem__")
-      if args.count != 3 { throw interp.typeError("expected 2 arguments, got \(max(args.count - 1, 0))") }
+      if args.count != 3 {
+        throw interp.typeError("expected 2 arguments, got \(max(args.count - 1, 0))")
+      }
       deque.items[try interp.dequeIndex(deque, args[1])] = args[2]
       return .none
     }
@@ -330,7 +352,8 @@ extension Interpreter {
         guard args.count == 2, case .object(let o) = args[1], let other = o as? DequeObject else {
           return interp.notImplemented
         }
-        guard let result = try interp.compareSequences(Array(deque.items), Array(other.items), op) else {
+        guard let result = try interp.compareSequences(Array(deque.items), Array(other.items), op)
+        else {
           return interp.notImplemented
         }
         return .bool(result)
@@ -340,7 +363,8 @@ extension Interpreter {
       try one(interp, args, "__add__")
       let deque = try d(args, "__add__")
       guard case .object(let o) = args[1], let other = o as? DequeObject else {
-        throw interp.typeError("can only concatenate deque (not \"\(interp.typeName(args[1]))\") to deque")
+        throw interp.typeError(
+          "can only concatenate deque (not \"\(interp.typeName(args[1]))\") to deque")
       }
       let made = try interp.makeDeque(deque.type, deque.items, maxlen: deque.maxlen)
       if case .object(let mo) = made, let result = mo as? DequeObject {
@@ -363,7 +387,9 @@ extension Interpreter {
         if name == "__imul__" {
           target = deque
         } else {
-          guard case .object(let o) = try interp.makeDeque(deque.type, deque.items, maxlen: deque.maxlen),
+          guard
+            case .object(let o) = try interp.makeDeque(
+              deque.type, deque.items, maxlen: deque.maxlen),
             let made = o as? DequeObject
           else { return interp.notImplemented }
           target = made
@@ -386,7 +412,10 @@ extension Interpreter {
     }
     t.dict.setString(
       name("maxlen"),
-      .object(PropertyObject(getter: .object(maxlenGetter), setter: .none, deleter: .none, doc: .none, type: types.property)))
+      .object(
+        PropertyObject(
+          getter: .object(maxlenGetter), setter: .none, deleter: .none, doc: .none,
+          type: types.property)))
     t.hasDataDescriptors = true
     defineIteratorProtocol(libraryTypes.dequeIterator)
     defineIteratorProtocol(libraryTypes.dequeReverseIterator)
@@ -395,6 +424,8 @@ extension Interpreter {
 
 /// The name CPython's `_PyType_Name` gives a class: the last part of a dotted name.
 func shortTypeName(_ type: TypeObject) -> String {
-  if let dot = type.name.lastIndex(of: ".") { return String(type.name[type.name.index(after: dot)...]) }
+  if let dot = type.name.lastIndex(of: ".") {
+    return String(type.name[type.name.index(after: dot)...])
+  }
   return type.name
 }

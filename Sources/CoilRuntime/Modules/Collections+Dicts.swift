@@ -16,11 +16,16 @@ extension Interpreter {
 
   /// `dict.__init__(self, *args, **kwargs)` applied to a dict of any class.
   /// - Parameter ordered: use OrderedDict's message for extra arguments.
-  func initializeDict(_ d: DictObject, _ args: ArraySlice<Value>, _ kwargs: Keywords, ordered: Bool = false)
+  func initializeDict(
+    _ d: DictObject, _ args: ArraySlice<Value>, _ kwargs: Keywords, ordered: Bool = false
+  )
     throws(PyError)
   {
     if args.count > 1 {
-      throw typeError(ordered ? "expected at most 1 arguments, got \(args.count)" : "dict expected at most 1 argument, got \(args.count)")
+      throw typeError(
+        ordered
+          ? "expected at most 1 arguments, got \(args.count)"
+          : "dict expected at most 1 argument, got \(args.count)")
     }
     if let source = args.first { try updateDict(d, source) }
     for (key, value) in kwargs { d.setString(self.name(key), value) }
@@ -34,9 +39,11 @@ extension Interpreter {
 
   /// The `(key, value)` pairs of a mapping, from its `items()`.
   func mappingItems(_ mapping: Value) throws(PyError) -> [(Value, Value)] {
-    if case .object(let o) = mapping, let d = o as? DictObject, d.type.lookup("items").map({ v in
-      (v.asObject as? BuiltinFunctionObject)?.owner === types.dict
-    }) ?? false {
+    if case .object(let o) = mapping, let d = o as? DictObject,
+      d.type.lookup("items").map({ v in
+        (v.asObject as? BuiltinFunctionObject)?.owner === types.dict
+      }) ?? false
+    {
       return d.liveEntries.map { ($0.key, $0.value) }
     }
     var pairs: [(Value, Value)] = []
@@ -51,8 +58,13 @@ extension Interpreter {
   /// `self[key] = value`, through a subclass's `__setitem__` if it has one.
   @inline(__always) func storeItem(_ d: DictObject, _ key: Value, _ value: Value) throws(PyError) {
     let library = libraryTypes
-    if d.type === library.counter || d.type === library.defaultdict || d.type === library.orderedDict
-      || d.type.isBuiltin || d.type.lookup(dunder.__setitem__).map({ ($0.asObject as? BuiltinFunctionObject)?.owner === types.dict }) == true {
+    if d.type === library.counter || d.type === library.defaultdict
+      || d.type === library.orderedDict
+      || d.type.isBuiltin
+      || d.type.lookup(dunder.__setitem__).map({
+        ($0.asObject as? BuiltinFunctionObject)?.owner === types.dict
+      }) == true
+    {
       try d.set(key, value, self)
     } else {
       try setItem(.object(d), key, value)
@@ -98,7 +110,9 @@ extension Interpreter {
       let factory = try interp.lookupAttribute(args[0], interp.name("default_factory")) ?? .none
       var factoryText = "None"
       if case .object(let fo) = factory {
-        factoryText = try interp.guardRecursion(fo, "...") { () throws(PyError) -> String in try interp.repr(factory) }
+        factoryText = try interp.guardRecursion(fo, "...") { () throws(PyError) -> String in
+          try interp.repr(factory)
+        }
       }
       let body = try interp.builtinRepr(dict)
       return interp.str("\(shortTypeName(dict.type))(\(factoryText), \(body))")
@@ -112,7 +126,9 @@ extension Interpreter {
     }
     define(t, "__or__") { interp, args, _ throws(PyError) in
       let dict = try d(args, "__or__")
-      guard args.count == 2, case .object(let o) = args[1], o is DictObject else { return interp.notImplemented }
+      guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
+        return interp.notImplemented
+      }
       let factory = try interp.lookupAttribute(args[0], interp.name("default_factory")) ?? .none
       let made = try interp.call(.object(dict.type), [factory, args[0]])
       try interp.updateMade(made, args[1])
@@ -120,7 +136,9 @@ extension Interpreter {
     }
     define(t, "__ror__") { interp, args, _ throws(PyError) in
       let dict = try d(args, "__ror__")
-      guard args.count == 2, case .object(let o) = args[1], o is DictObject else { return interp.notImplemented }
+      guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
+        return interp.notImplemented
+      }
       let factory = try interp.lookupAttribute(args[0], interp.name("default_factory")) ?? .none
       let made = try interp.call(.object(dict.type), [factory, args[1]])
       try interp.updateMade(made, args[0])
@@ -166,7 +184,8 @@ extension Interpreter {
     }
     define(t, "move_to_end") { interp, args, kwargs throws(PyError) in
       let dict = try d(args, "move_to_end")
-      let values = try interp.parseArguments("move_to_end", args.dropFirst(), kwargs, ["key", "last"], required: 1)
+      let values = try interp.parseArguments(
+        "move_to_end", args.dropFirst(), kwargs, ["key", "last"], required: 1)
       let key = values[0] ?? .none
       let last = try values[1].map { v throws(PyError) in try interp.isTrue(v) } ?? true
       let hash = try interp.hash(key)
@@ -177,17 +196,22 @@ extension Interpreter {
         dict.table.remove(at: index)
         dict.table.insertNew(entry.key, hash: entry.hash, value: entry.value)
       } else {
-        let others = dict.table.entries.enumerated().compactMap { $0.offset == index ? nil : $0.element }
+        let others = dict.table.entries.enumerated().compactMap {
+          $0.offset == index ? nil : $0.element
+        }
         dict.table.removeAll()
         dict.table.insertNew(entry.key, hash: entry.hash, value: entry.value)
-        for other in others { dict.table.insertNew(other.key, hash: other.hash, value: other.value) }
+        for other in others {
+          dict.table.insertNew(other.key, hash: other.hash, value: other.value)
+        }
       }
       dict.version &+= 1
       return .none
     }
     define(t, "popitem") { interp, args, kwargs throws(PyError) in
       let dict = try d(args, "popitem")
-      let values = try interp.parseArguments("popitem", args.dropFirst(), kwargs, ["last"], required: 0)
+      let values = try interp.parseArguments(
+        "popitem", args.dropFirst(), kwargs, ["last"], required: 0)
       let last = try values[0].map { v throws(PyError) in try interp.isTrue(v) } ?? true
       let entries = dict.liveEntries
       guard let entry = last ? entries.last : entries.first else {
@@ -200,10 +224,11 @@ extension Interpreter {
       let dict = try d(args, "__repr__")
       let name = shortTypeName(dict.type)
       if dict.count == 0 { return interp.str("\(name)()") }
-      return interp.str(try interp.guardRecursion(dict, "...") { () throws(PyError) -> String in
-        let pairs = dict.liveEntries.map { interp.makeTuple([$0.key, $0.value]) }
-        return "\(name)(\(try interp.repr(interp.makeList(pairs))))"
-      })
+      return interp.str(
+        try interp.guardRecursion(dict, "...") { () throws(PyError) -> String in
+          let pairs = dict.liveEntries.map { interp.makeTuple([$0.key, $0.value]) }
+          return "\(name)(\(try interp.repr(interp.makeList(pairs))))"
+        })
     }
     for (name, op) in [("__eq__", ComparisonOperator.equal), ("__ne__", .notEqual)] {
       define(t, name) { interp, args, _ throws(PyError) in
@@ -232,14 +257,18 @@ extension Interpreter {
     }
     define(t, "__or__") { interp, args, _ throws(PyError) in
       let dict = try d(args, "__or__")
-      guard args.count == 2, case .object(let o) = args[1], o is DictObject else { return interp.notImplemented }
+      guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
+        return interp.notImplemented
+      }
       let made = try interp.call(.object(dict.type), [args[0]])
       try interp.updateMade(made, args[1])
       return made
     }
     define(t, "__ror__") { interp, args, _ throws(PyError) in
       let dict = try d(args, "__ror__")
-      guard args.count == 2, case .object(let o) = args[1], o is DictObject else { return interp.notImplemented }
+      guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
+        return interp.notImplemented
+      }
       let made = try interp.call(.object(dict.type), [args[1]])
       try interp.updateMade(made, args[0])
       return made

@@ -35,7 +35,9 @@ final class TupleGetterObject: PyObject {
 /// Whether `text` is a Python identifier, as `str.isidentifier` decides.
 private func isIdentifier(_ text: String) -> Bool {
   var scalars = text.unicodeScalars.makeIterator()
-  guard let first = scalars.next(), first == "_" || first.properties.isXIDStart else { return false }
+  guard let first = scalars.next(), first == "_" || first.properties.isXIDStart else {
+    return false
+  }
   while let scalar = scalars.next() {
     if !scalar.properties.isXIDContinue { return false }
   }
@@ -48,12 +50,16 @@ extension Interpreter {
   /// `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`.
   func makeNamedtuple(_ args: [Value], _ kwargs: Keywords) throws(PyError) -> Value {
     let bound = try bind(
-      PythonSignature("namedtuple", ["typename", "field_names"], keywordOnly: ["rename", "defaults", "module"], isMethod: false),
+      PythonSignature(
+        "namedtuple", ["typename", "field_names"], keywordOnly: ["rename", "defaults", "module"],
+        isMethod: false),
       args[...], kwargs)
     var fieldValues: [Value]
     if case .object(let o)? = bound["field_names"], let s = o as? StrObject {
       fieldValues = s.value.replacingOccurrences(of: ",", with: " ")
-        .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map { str(String($0)) }
+        .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map {
+          str(String($0))
+        }
     } else {
       fieldValues = try iterate(bound["field_names"] ?? .none)
     }
@@ -64,7 +70,9 @@ extension Interpreter {
     if rename {
       var seen = Set<String>()
       for (index, field) in fields.enumerated() {
-        if !isIdentifier(field) || pythonKeywords.contains(field) || field.hasPrefix("_") || seen.contains(field) {
+        if !isIdentifier(field) || pythonKeywords.contains(field) || field.hasPrefix("_")
+          || seen.contains(field)
+        {
           fields[index] = "_\(index)"
         }
         seen.insert(field)
@@ -72,10 +80,12 @@ extension Interpreter {
     }
     for name in [typename] + fields {
       if !isIdentifier(name) {
-        throw valueError("Type names and field names must be valid identifiers: \(pythonStringRepr(name))")
+        throw valueError(
+          "Type names and field names must be valid identifiers: \(pythonStringRepr(name))")
       }
       if pythonKeywords.contains(name) {
-        throw valueError("Type names and field names cannot be a keyword: \(pythonStringRepr(name))")
+        throw valueError(
+          "Type names and field names cannot be a keyword: \(pythonStringRepr(name))")
       }
     }
     var seen = Set<String>()
@@ -83,22 +93,30 @@ extension Interpreter {
       if field.hasPrefix("_") && !rename {
         throw valueError("Field names cannot start with an underscore: \(pythonStringRepr(field))")
       }
-      if seen.contains(field) { throw valueError("Encountered duplicate field name: \(pythonStringRepr(field))") }
+      if seen.contains(field) {
+        throw valueError("Encountered duplicate field name: \(pythonStringRepr(field))")
+      }
       seen.insert(field)
     }
     var defaults: [Value] = []
     if let given = bound["defaults"], !given.isNone {
       defaults = try iterate(given)
-      if defaults.count > fields.count { throw typeError("Got more default values than field names") }
+      if defaults.count > fields.count {
+        throw typeError("Got more default values than field names")
+      }
     }
     let fieldDefaults = makeDict()
-    for (field, value) in zip(fields.suffix(defaults.count), defaults) { fieldDefaults.setString(name(field), value) }
+    for (field, value) in zip(fields.suffix(defaults.count), defaults) {
+      fieldDefaults.setString(name(field), value)
+    }
     var moduleName = "__main__"
     if let module = bound["module"], !module.isNone { moduleName = try toStr(module) }
 
     let namespace = makeDict()
     namespace.setString(dunder.__module__, str(moduleName))
-    let t = try makeClass(name: typename, qualifiedName: typename, bases: [.object(types.tuple)], namespace: namespace, keywords: [])
+    let t = try makeClass(
+      name: typename, qualifiedName: typename, bases: [.object(types.tuple)], namespace: namespace,
+      keywords: [])
     try defineNamedtupleMembers(t, fields: fields, defaults: defaults, fieldDefaults: fieldDefaults)
     return .object(t)
   }
@@ -117,13 +135,19 @@ extension Interpreter {
     return tuple
   }
 
-  private func defineNamedtupleMembers(_ t: TypeObject, fields: [String], defaults: [Value], fieldDefaults: DictObject) throws(PyError) {
+  private func defineNamedtupleMembers(
+    _ t: TypeObject, fields: [String], defaults: [Value], fieldDefaults: DictObject
+  ) throws(PyError) {
     let typename = t.name
     let fieldCount = fields.count
-    let signature = PythonSignature("\(typename).__new__", fields, required: fields.count - defaults.count)
-    func receiver(_ interp: Interpreter, _ args: [Value], _ method: String) throws(PyError) -> TupleObject {
+    let signature = PythonSignature(
+      "\(typename).__new__", fields, required: fields.count - defaults.count)
+    func receiver(_ interp: Interpreter, _ args: [Value], _ method: String) throws(PyError)
+      -> TupleObject
+    {
       if case .object(let o)? = args.first, let tuple = o as? TupleObject { return tuple }
-      throw interp.typeError("\(typename).\(method)() missing 1 required positional argument: 'self'")
+      throw interp.typeError(
+        "\(typename).\(method)() missing 1 required positional argument: 'self'")
     }
     t.dict.setString(dunder.__doc__, str("\(typename)(\(fields.joined(separator: ", ")))"))
     t.dict.setString(name("__slots__"), makeTuple([]))
@@ -143,13 +167,16 @@ extension Interpreter {
       let cls = try interp.classArgument(args, typename)
       try interp.requireArguments(args, 2, "_make", method: true)
       let items = try interp.iterate(args[1])
-      if items.count != fieldCount { throw interp.typeError("Expected \(fieldCount) arguments, got \(items.count)") }
+      if items.count != fieldCount {
+        throw interp.typeError("Expected \(fieldCount) arguments, got \(items.count)")
+      }
       return .object(interp.makeNamedtupleInstance(items, cls))
     }
     define(t, "_replace") { interp, args, kwargs throws(PyError) in
       let tuple = try receiver(interp, args, "_replace")
       if args.count > 1 {
-        throw interp.typeError("\(typename)._replace() takes 1 positional argument but \(args.count) were given")
+        throw interp.typeError(
+          "\(typename)._replace() takes 1 positional argument but \(args.count) were given")
       }
       var remaining = kwargs
       var items: [Value] = []
@@ -181,7 +208,9 @@ extension Interpreter {
     define(t, "__repr__") { interp, args, _ throws(PyError) in
       let tuple = try receiver(interp, args, "__repr__")
       var parts: [String] = []
-      for (field, value) in zip(fields, tuple.items) { parts.append("\(field)=\(try interp.repr(value))") }
+      for (field, value) in zip(fields, tuple.items) {
+        parts.append("\(field)=\(try interp.repr(value))")
+      }
       return interp.str("\(tuple.type.name)(\(parts.joined(separator: ", ")))")
     }
     define(t, "__hash__") { interp, args, _ throws(PyError) in
@@ -227,9 +256,12 @@ extension Interpreter {
     define(t, "__get__") { interp, args, _ throws(PyError) in
       let getter = try g(args, "__get__")
       guard args.count > 1, !args[1].isNone else { return args[0] }
-      guard case .object(let o) = args[1], let tuple = o as? TupleObject, getter.index < tuple.items.count else {
+      guard case .object(let o) = args[1], let tuple = o as? TupleObject,
+        getter.index < tuple.items.count
+      else {
         throw interp.typeError(
-          "descriptor for index '\(getter.index)' for tuple subclasses doesn't apply to '\(interp.typeName(args[1]))' object")
+          "descriptor for index '\(getter.index)' for tuple subclasses doesn't apply to '\(interp.typeName(args[1]))' object"
+        )
       }
       return tuple.items[getter.index]
     }
@@ -243,12 +275,18 @@ extension Interpreter {
     }
     define(t, "__repr__") { interp, args, _ throws(PyError) in
       let getter = try g(args, "__repr__")
-      return interp.str("\(shortTypeName(getter.type))(\(getter.index), \(try interp.repr(getter.doc)))")
+      return interp.str(
+        "\(shortTypeName(getter.type))(\(getter.index), \(try interp.repr(getter.doc)))")
     }
-    let docGetter = makeBuiltin("__doc__") { interp, args, _ throws(PyError) in try g(args, "__doc__").doc }
+    let docGetter = makeBuiltin("__doc__") { interp, args, _ throws(PyError) in
+      try g(args, "__doc__").doc
+    }
     t.dict.setString(
       dunder.__doc__,
-      .object(PropertyObject(getter: .object(docGetter), setter: .none, deleter: .none, doc: .none, type: types.property)))
+      .object(
+        PropertyObject(
+          getter: .object(docGetter), setter: .none, deleter: .none, doc: .none,
+          type: types.property)))
     t.hasDataDescriptors = true
   }
 
@@ -276,7 +314,7 @@ extension Interpreter {
       }
       do throws(PyError) {
         return try getItem(mapping, key)
-      } catch where error.matches("KeyError", self) {
+      } catch  where error.matches("KeyError", self) {
         continue
       }
     }
@@ -298,20 +336,26 @@ extension Interpreter {
     define(t, "__init__") { interp, args, kwargs throws(PyError) in
       let chain = try c(args, "__init__")
       if !kwargs.isEmpty {
-        throw interp.typeError("ChainMap.__init__() got an unexpected keyword argument '\(kwargs[0].0)'")
+        throw interp.typeError(
+          "ChainMap.__init__() got an unexpected keyword argument '\(kwargs[0].0)'")
       }
       let maps = Array(args.dropFirst())
       chain.maps = interp.makeList(maps.isEmpty ? [.object(interp.makeDict())] : maps)
       return .none
     }
-    let mapsGetter = makeBuiltin("maps") { interp, args, _ throws(PyError) in try c(args, "maps").maps }
+    let mapsGetter = makeBuiltin("maps") { interp, args, _ throws(PyError) in
+      try c(args, "maps").maps
+    }
     let mapsSetter = makeBuiltin("maps") { interp, args, _ throws(PyError) in
       try c(args, "maps").maps = args.count > 1 ? args[1] : .none
       return .none
     }
     t.dict.setString(
       name("maps"),
-      .object(PropertyObject(getter: .object(mapsGetter), setter: .object(mapsSetter), deleter: .none, doc: .none, type: types.property)))
+      .object(
+        PropertyObject(
+          getter: .object(mapsGetter), setter: .object(mapsSetter), deleter: .none, doc: .none,
+          type: types.property)))
     let parentsGetter = makeBuiltin("parents") { interp, args, _ throws(PyError) in
       let chain = try c(args, "parents")
       let rest = Array(try interp.chainMaps(chain).dropFirst())
@@ -319,7 +363,10 @@ extension Interpreter {
     }
     t.dict.setString(
       name("parents"),
-      .object(PropertyObject(getter: .object(parentsGetter), setter: .none, deleter: .none, doc: .none, type: types.property)))
+      .object(
+        PropertyObject(
+          getter: .object(parentsGetter), setter: .none, deleter: .none, doc: .none,
+          type: types.property)))
     t.hasDataDescriptors = true
     define(t, "__getitem__") { interp, args, _ throws(PyError) in
       let chain = try c(args, "__getitem__")
@@ -335,27 +382,33 @@ extension Interpreter {
       try interp.requireArguments(args, 2, "get", method: true)
       return try interp.chainLookup(chain, args[1]) ?? (args.count > 2 ? args[2] : .none)
     }
-    define(t, "__len__") { interp, args, _ throws(PyError) in .int(try interp.chainKeys(try c(args, "__len__")).count) }
+    define(t, "__len__") { interp, args, _ throws(PyError) in
+      .int(try interp.chainKeys(try c(args, "__len__")).count)
+    }
     define(t, "__iter__") { interp, args, _ throws(PyError) in
       .object(interp.dictIterator(try interp.chainKeys(try c(args, "__iter__")), kind: .keys))
     }
     define(t, "__contains__") { interp, args, _ throws(PyError) in
       let chain = try c(args, "__contains__")
       try interp.requireArguments(args, 2, "__contains__", method: true)
-      for mapping in try interp.chainMaps(chain) where try interp.contains(mapping, args[1]) { return .bool(true) }
+      for mapping in try interp.chainMaps(chain) where try interp.contains(mapping, args[1]) {
+        return .bool(true)
+      }
       return .bool(false)
     }
     define(t, "__bool__") { interp, args, _ throws(PyError) in
-      for mapping in try interp.chainMaps(try c(args, "__bool__")) where try interp.isTrue(mapping) { return .bool(true) }
+      for mapping in try interp.chainMaps(try c(args, "__bool__")) where try interp.isTrue(mapping)
+      { return .bool(true) }
       return .bool(false)
     }
     define(t, "__repr__") { interp, args, _ throws(PyError) in
       let chain = try c(args, "__repr__")
-      return interp.str(try interp.guardRecursion(chain, "...") { () throws(PyError) -> String in
-        var parts: [String] = []
-        for mapping in try interp.chainMaps(chain) { parts.append(try interp.repr(mapping)) }
-        return "\(chain.type.name)(\(parts.joined(separator: ", ")))"
-      })
+      return interp.str(
+        try interp.guardRecursion(chain, "...") { () throws(PyError) -> String in
+          var parts: [String] = []
+          for mapping in try interp.chainMaps(chain) { parts.append(try interp.repr(mapping)) }
+          return "\(chain.type.name)(\(parts.joined(separator: ", ")))"
+        })
     }
     for (name, kind) in [("keys", DictViewKind.keys), ("values", .values), ("items", .items)] {
       define(t, name) { interp, args, _ throws(PyError) in
@@ -400,8 +453,9 @@ extension Interpreter {
       try interp.requireArguments(args, 2, "__delitem__", method: true)
       do throws(PyError) {
         try interp.deleteItem(try first(interp, chain), args[1])
-      } catch where error.matches("KeyError", interp) {
-        throw interp.keyError(interp.str("Key not found in the first mapping: \(try interp.repr(args[1]))"))
+      } catch  where error.matches("KeyError", interp) {
+        throw interp.keyError(
+          interp.str("Key not found in the first mapping: \(try interp.repr(args[1]))"))
       }
       return .none
     }
@@ -411,9 +465,10 @@ extension Interpreter {
       let head = try first(interp, chain)
       do throws(PyError) {
         return try interp.call(try interp.getAttribute(head, interp.name("pop")), [args[1]])
-      } catch where error.matches("KeyError", interp) {
+      } catch  where error.matches("KeyError", interp) {
         if args.count > 2 { return args[2] }
-        throw interp.keyError(interp.str("Key not found in the first mapping: \(try interp.repr(args[1]))"))
+        throw interp.keyError(
+          interp.str("Key not found in the first mapping: \(try interp.repr(args[1]))"))
       }
     }
     define(t, "popitem") { interp, args, _ throws(PyError) in
@@ -421,13 +476,14 @@ extension Interpreter {
       let head = try first(interp, chain)
       do throws(PyError) {
         return try interp.call(try interp.getAttribute(head, interp.name("popitem")), [])
-      } catch where error.matches("KeyError", interp) {
+      } catch  where error.matches("KeyError", interp) {
         throw interp.keyError(interp.str("No keys found in the first mapping."))
       }
     }
     define(t, "clear") { interp, args, _ throws(PyError) in
       let chain = try c(args, "clear")
-      _ = try interp.call(try interp.getAttribute(try first(interp, chain), interp.name("clear")), [])
+      _ = try interp.call(
+        try interp.getAttribute(try first(interp, chain), interp.name("clear")), [])
       return .none
     }
     makeUnhashable(t)
@@ -444,9 +500,14 @@ extension Interpreter {
     setUpOrderedDict(t.orderedDict)
     setUpChainMap(t.chainMap)
     setUpTupleGetter(t.tupleGetter)
-    let m = makeModule("collections", [
-      ("namedtuple", { interp, args, kwargs throws(PyError) in try interp.makeNamedtuple(args, kwargs) })
-    ])
+    let m = makeModule(
+      "collections",
+      [
+        (
+          "namedtuple",
+          { interp, args, kwargs throws(PyError) in try interp.makeNamedtuple(args, kwargs) }
+        )
+      ])
     m.set("deque", .object(t.deque))
     m.set("defaultdict", .object(t.defaultdict))
     m.set("Counter", .object(t.counter))

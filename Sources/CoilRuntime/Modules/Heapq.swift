@@ -138,7 +138,9 @@ extension Interpreter {
 
   /// `_siftdown`: moves the item at `position` up toward `start` while it is smaller than its
   /// parent (larger, for a max-heap).
-  func heapSiftDown(_ heap: ListObject, _ start: Int, _ position: Int, max isMax: Bool) throws(PyError) {
+  func heapSiftDown(_ heap: ListObject, _ start: Int, _ position: Int, max isMax: Bool)
+    throws(PyError)
+  {
     let size = heap.items.count
     if position >= size { throw indexError("index out of range") }
     var pos = position
@@ -189,7 +191,9 @@ extension Interpreter {
     return top
   }
 
-  func heapReplace(_ heap: ListObject, _ item: Value, max isMax: Bool = false) throws(PyError) -> Value {
+  func heapReplace(_ heap: ListObject, _ item: Value, max isMax: Bool = false) throws(PyError)
+    -> Value
+  {
     guard let top = heap.items.first else { throw indexError("index out of range") }
     heap.items[0] = item
     try heapSiftUp(heap, 0, max: isMax)
@@ -215,7 +219,8 @@ extension Interpreter {
       let iterator = try makeIterator(iterable)
       while let item = try next(iterator) {
         let k = try keyFunction.map { f throws(PyError) in try call(f, [item]) } ?? item
-        let better = best == nil ? true : try isTrue(try compare(k, bestKey, largest ? .greater : .less))
+        let better =
+          best == nil ? true : try isTrue(try compare(k, bestKey, largest ? .greater : .less))
         if better {
           best = item
           bestKey = k
@@ -225,7 +230,9 @@ extension Interpreter {
     }
     var size: Int?
     do throws(PyError) { size = try length(iterable) } catch {
-      guard error.matches("TypeError", self) || error.matches("AttributeError", self) else { throw error }
+      guard error.matches("TypeError", self) || error.matches("AttributeError", self) else {
+        throw error
+      }
     }
     if let size, try isTrue(try compare(n, .int(size), .greaterEqual)) {
       var items = try iterate(iterable)
@@ -243,7 +250,9 @@ extension Interpreter {
     var index = 0
     while index < limit, let item = try next(iterator) {
       let order = Value.int(largest ? -index : index)
-      decorated.append(makeTuple(keyFunction == nil ? [item, order] : [try call(keyFunction!, [item]), order, item]))
+      decorated.append(
+        makeTuple(
+          keyFunction == nil ? [item, order] : [try call(keyFunction!, [item]), order, item]))
       index += 1
     }
     if decorated.isEmpty { return makeList([]) }
@@ -251,7 +260,9 @@ extension Interpreter {
     // nsmallest keeps a max-heap of the n smallest so far, nlargest a min-heap.
     try heapify(heap, max: !largest)
     func topKey() -> Value {
-      if case .object(let o) = heap.items[0], let t = o as? TupleObject, let first = t.items.first { return first }
+      if case .object(let o) = heap.items[0], let t = o as? TupleObject, let first = t.items.first {
+        return first
+      }
       return .none
     }
     var top = topKey()
@@ -267,86 +278,122 @@ extension Interpreter {
     }
     var sorted = heap.items
     try sortValues(&sorted, key: nil, reverse: .bool(largest))
-    return makeList(sorted.map { entry in
-      guard case .object(let o) = entry, let t = o as? TupleObject else { return entry }
-      return keyFunction == nil ? t.items[0] : t.items[2]
-    })
+    return makeList(
+      sorted.map { entry in
+        guard case .object(let o) = entry, let t = o as? TupleObject else { return entry }
+        return keyFunction == nil ? t.items[0] : t.items[2]
+      })
   }
 
   // MARK: - The module
 
   func makeHeapqModule() -> ModuleObject {
     /// The list argument of a heap function, or CPython's TypeError.
-    func heapArgument(_ interp: Interpreter, _ value: Value, _ function: String, numbered: Bool) throws(PyError) -> ListObject {
+    func heapArgument(_ interp: Interpreter, _ value: Value, _ function: String, numbered: Bool)
+      throws(PyError) -> ListObject
+    {
       if case .object(let o) = value, let list = o as? ListObject { return list }
-      throw interp.typeError("\(function)() argument\(numbered ? " 1" : "") must be list, not \(interp.typeName(value))")
+      throw interp.typeError(
+        "\(function)() argument\(numbered ? " 1" : "") must be list, not \(interp.typeName(value))")
     }
-    func oneArgument(_ name: String, max isMax: Bool, _ body: @escaping (Interpreter, ListObject) throws(PyError) -> Value)
+    func oneArgument(
+      _ name: String, max isMax: Bool,
+      _ body: @escaping (Interpreter, ListObject) throws(PyError) -> Value
+    )
       -> (String, BuiltinFunctionObject.Body)
     {
-      (name, { interp, args, kwargs throws(PyError) in
-        try interp.checkNoKeywords("_heapq.\(name)", kwargs)
-        if args.count != 1 {
-          throw interp.typeError("_heapq.\(name)() takes exactly one argument (\(args.count) given)")
+      (
+        name,
+        { interp, args, kwargs throws(PyError) in
+          try interp.checkNoKeywords("_heapq.\(name)", kwargs)
+          if args.count != 1 {
+            throw interp.typeError(
+              "_heapq.\(name)() takes exactly one argument (\(args.count) given)")
+          }
+          return try body(interp, try heapArgument(interp, args[0], name, numbered: false))
         }
-        return try body(interp, try heapArgument(interp, args[0], name, numbered: false))
-      })
+      )
     }
-    func twoArguments(_ name: String, _ body: @escaping (Interpreter, ListObject, Value) throws(PyError) -> Value)
+    func twoArguments(
+      _ name: String, _ body: @escaping (Interpreter, ListObject, Value) throws(PyError) -> Value
+    )
       -> (String, BuiltinFunctionObject.Body)
     {
-      (name, { interp, args, kwargs throws(PyError) in
-        try interp.checkNoKeywords("_heapq.\(name)", kwargs)
-        try interp.checkPositional(name, args.count, min: 2, max: 2)
-        return try body(interp, try heapArgument(interp, args[0], name, numbered: true), args[1])
-      })
+      (
+        name,
+        { interp, args, kwargs throws(PyError) in
+          try interp.checkNoKeywords("_heapq.\(name)", kwargs)
+          try interp.checkPositional(name, args.count, min: 2, max: 2)
+          return try body(interp, try heapArgument(interp, args[0], name, numbered: true), args[1])
+        }
+      )
     }
     func best(_ name: String, largest: Bool) -> (String, BuiltinFunctionObject.Body) {
-      (name, { interp, args, kwargs throws(PyError) in
-        let bound = try interp.bind(
-          PythonSignature(name, ["n", "iterable", "key"], required: 2, isMethod: false), args[...], kwargs)
-        return try interp.nBest(bound["n"]!, bound["iterable"]!, key: bound["key"] ?? .none, largest: largest)
-      })
-    }
-    let m = makeModule("heapq", [
-      twoArguments("heappush") { interp, heap, item throws(PyError) in
-        try interp.heapPush(heap, item)
-        return .none
-      },
-      oneArgument("heappop", max: false) { interp, heap throws(PyError) in try interp.heapPop(heap) },
-      oneArgument("heapify", max: false) { interp, heap throws(PyError) in
-        try interp.heapify(heap)
-        return .none
-      },
-      twoArguments("heapreplace") { interp, heap, item throws(PyError) in try interp.heapReplace(heap, item) },
-      twoArguments("heappushpop") { interp, heap, item throws(PyError) in
-        guard let top = heap.items.first else { return item }
-        if !(try interp.lessThan(top, item)) { return item }
-        return try interp.heapReplace(heap, item)
-      },
-      oneArgument("_heappop_max", max: true) { interp, heap throws(PyError) in try interp.heapPop(heap, max: true) },
-      oneArgument("_heapify_max", max: true) { interp, heap throws(PyError) in
-        try interp.heapify(heap, max: true)
-        return .none
-      },
-      twoArguments("_heapreplace_max") { interp, heap, item throws(PyError) in
-        try interp.heapReplace(heap, item, max: true)
-      },
-      best("nlargest", largest: true),
-      best("nsmallest", largest: false),
-      ("merge", { interp, args, kwargs throws(PyError) in
-        var key: Value = .none
-        var reverse = false
-        for (name, value) in kwargs {
-          switch name {
-          case "key": key = value
-          case "reverse": reverse = try interp.isTrue(value)
-          default: throw interp.typeError("merge() got an unexpected keyword argument '\(name)'")
-          }
+      (
+        name,
+        { interp, args, kwargs throws(PyError) in
+          let bound = try interp.bind(
+            PythonSignature(name, ["n", "iterable", "key"], required: 2, isMethod: false),
+            args[...], kwargs)
+          return try interp.nBest(
+            bound["n"]!, bound["iterable"]!, key: bound["key"] ?? .none, largest: largest)
         }
-        return .object(MergeIterator(iterables: args, keyFunction: key, reverse: reverse, type: interp.libraryTypes.merge))
-      }),
-    ])
+      )
+    }
+    let m = makeModule(
+      "heapq",
+      [
+        twoArguments("heappush") { interp, heap, item throws(PyError) in
+          try interp.heapPush(heap, item)
+          return .none
+        },
+        oneArgument("heappop", max: false) { interp, heap throws(PyError) in
+          try interp.heapPop(heap)
+        },
+        oneArgument("heapify", max: false) { interp, heap throws(PyError) in
+          try interp.heapify(heap)
+          return .none
+        },
+        twoArguments("heapreplace") { interp, heap, item throws(PyError) in
+          try interp.heapReplace(heap, item)
+        },
+        twoArguments("heappushpop") { interp, heap, item throws(PyError) in
+          guard let top = heap.items.first else { return item }
+          if !(try interp.lessThan(top, item)) { return item }
+          return try interp.heapReplace(heap, item)
+        },
+        oneArgument("_heappop_max", max: true) { interp, heap throws(PyError) in
+          try interp.heapPop(heap, max: true)
+        },
+        oneArgument("_heapify_max", max: true) { interp, heap throws(PyError) in
+          try interp.heapify(heap, max: true)
+          return .none
+        },
+        twoArguments("_heapreplace_max") { interp, heap, item throws(PyError) in
+          try interp.heapReplace(heap, item, max: true)
+        },
+        best("nlargest", largest: true),
+        best("nsmallest", largest: false),
+        (
+          "merge",
+          { interp, args, kwargs throws(PyError) in
+            var key: Value = .none
+            var reverse = false
+            for (name, value) in kwargs {
+              switch name {
+              case "key": key = value
+              case "reverse": reverse = try interp.isTrue(value)
+              default:
+                throw interp.typeError("merge() got an unexpected keyword argument '\(name)'")
+              }
+            }
+            return .object(
+              MergeIterator(
+                iterables: args, keyFunction: key, reverse: reverse, type: interp.libraryTypes.merge
+              ))
+          }
+        ),
+      ])
     let merge = libraryTypes.merge
     defineIteratorProtocol(merge)
     define(merge, "__repr__") { interp, args, _ throws(PyError) in

@@ -175,17 +175,20 @@ extension Interpreter {
       if r < 0 { throw interp.valueError("r must be non-negative") }
       return .object(PermutationsIterator(pool: pool, r: r, type: cls))
     }
-    for (type, withReplacement) in [(t.combinations, false), (t.combinationsWithReplacement, true)] {
+    for (type, withReplacement) in [(t.combinations, false), (t.combinationsWithReplacement, true)]
+    {
       defineIteratorProtocol(type)
       let name = type.name
       define(type, "__new__") { interp, args, kwargs throws(PyError) in
         let cls = try interp.classArgument(args, name)
-        let values = try interp.parseArguments(name, args.dropFirst(), kwargs, ["iterable", "r"], required: 2)
+        let values = try interp.parseArguments(
+          name, args.dropFirst(), kwargs, ["iterable", "r"], required: 2)
         let r = try interp.sizeArgument(values[1] ?? .none)
         let pool = try interp.iterate(values[0] ?? .none)
         if r < 0 { throw interp.valueError("r must be non-negative") }
         if withReplacement { try interp.checkAllocation(r) }
-        return .object(CombinationsIterator(pool: pool, r: r, withReplacement: withReplacement, type: cls))
+        return .object(
+          CombinationsIterator(pool: pool, r: r, withReplacement: withReplacement, type: cls))
       }
     }
   }

@@ -213,7 +213,8 @@ final class AccumulateIterator: IteratorObject {
       return value
     }
     let sum =
-      function.isNone ? try interp.binary(.add, total, value) : try interp.call(function, [total, value])
+      function.isNone
+      ? try interp.binary(.add, total, value) : try interp.call(function, [total, value])
     self.total = sum
     return sum
   }
@@ -256,7 +257,8 @@ final class GroupbyIterator: IteratorObject {
     }
     guard let key = currentKey else { return nil }
     targetKey = key
-    let group = GrouperIterator(parent: self, key: key, number: currentGroup, type: interp.libraryTypes.grouper)
+    let group = GrouperIterator(
+      parent: self, key: key, number: currentGroup, type: interp.libraryTypes.grouper)
     return interp.makeTuple([key, .object(group)])
   }
 }
@@ -473,7 +475,9 @@ extension Interpreter {
   /// Defines `__new__` on an itertools class; `body` gets the class and the other arguments.
   private func defineConstructor(
     _ t: TypeObject,
-    _ body: @escaping (Interpreter, TypeObject, ArraySlice<Value>, Keywords) throws(PyError) -> IteratorObject
+    _ body:
+      @escaping (Interpreter, TypeObject, ArraySlice<Value>, Keywords) throws(PyError) ->
+      IteratorObject
   ) {
     defineIteratorProtocol(t)
     let name = t.name
@@ -497,33 +501,38 @@ extension Interpreter {
   func makeItertoolsModule() -> ModuleObject {
     let t = libraryTypes
     setUpItertoolsClasses()
-    let m = makeModule("itertools", [
-      ("tee", { interp, args, kwargs throws(PyError) in
-        try interp.checkNoKeywords("tee", kwargs)
-        try interp.checkPositional("tee", args.count, min: 1, max: 2)
-        let n = args.count > 1 ? try interp.sizeArgument(args[1]) : 2
-        if n < 0 { throw interp.valueError("n must be >= 0") }
-        if n == 0 { return interp.makeTuple([]) }
-        try interp.checkAllocation(n)
-        let iterator = try interp.makeIterator(args[0])
-        let first: Value
-        if case .object(let o) = iterator, let tee = o as? TeeIterator {
-          first = .object(tee.copy(interp))
-        } else if let copy = try interp.lookupAttribute(iterator, interp.name("__copy__")) {
-          var copies = [iterator]
-          for _ in 1..<n { copies.append(try interp.call(copy, [])) }
-          return interp.makeTuple(copies)
-        } else {
-          let link = TeeLink(source: TeeSource(iterator: iterator))
-          first = .object(TeeIterator(link: link, index: 0, type: interp.libraryTypes.tee))
-        }
-        var copies = [first]
-        if case .object(let o) = first, let tee = o as? TeeIterator {
-          for _ in 1..<n { copies.append(.object(tee.copy(interp))) }
-        }
-        return interp.makeTuple(copies)
-      })
-    ])
+    let m = makeModule(
+      "itertools",
+      [
+        (
+          "tee",
+          { interp, args, kwargs throws(PyError) in
+            try interp.checkNoKeywords("tee", kwargs)
+            try interp.checkPositional("tee", args.count, min: 1, max: 2)
+            let n = args.count > 1 ? try interp.sizeArgument(args[1]) : 2
+            if n < 0 { throw interp.valueError("n must be >= 0") }
+            if n == 0 { return interp.makeTuple([]) }
+            try interp.checkAllocation(n)
+            let iterator = try interp.makeIterator(args[0])
+            let first: Value
+            if case .object(let o) = iterator, let tee = o as? TeeIterator {
+              first = .object(tee.copy(interp))
+            } else if let copy = try interp.lookupAttribute(iterator, interp.name("__copy__")) {
+              var copies = [iterator]
+              for _ in 1..<n { copies.append(try interp.call(copy, [])) }
+              return interp.makeTuple(copies)
+            } else {
+              let link = TeeLink(source: TeeSource(iterator: iterator))
+              first = .object(TeeIterator(link: link, index: 0, type: interp.libraryTypes.tee))
+            }
+            var copies = [first]
+            if case .object(let o) = first, let tee = o as? TeeIterator {
+              for _ in 1..<n { copies.append(.object(tee.copy(interp))) }
+            }
+            return interp.makeTuple(copies)
+          }
+        )
+      ])
     let classes: [(String, TypeObject)] = [
       ("count", t.count), ("cycle", t.cycle), ("repeat", t.repeatType), ("islice", t.islice),
       ("chain", t.chain), ("zip_longest", t.zipLongest), ("product", t.product),
@@ -554,12 +563,15 @@ extension Interpreter {
       return CountIterator(start: start, step: step, fast: fast, type: cls)
     }
     define(t.count, "__repr__") { interp, args, _ throws(PyError) in
-      let count = try interp.nativeReceiver(args, CountIterator.self, "__repr__", interp.libraryTypes.count)
+      let count = try interp.nativeReceiver(
+        args, CountIterator.self, "__repr__", interp.libraryTypes.count)
       let name = count.type.name
       if let n = count.fast { return interp.str("\(name)(\(n))") }
       switch count.step {
       case .int(1), .bool(true): return interp.str("\(name)(\(try interp.repr(count.current)))")
-      default: return interp.str("\(name)(\(try interp.repr(count.current)), \(try interp.repr(count.step)))")
+      default:
+        return interp.str(
+          "\(name)(\(try interp.repr(count.current)), \(try interp.repr(count.step)))")
       }
     }
     defineConstructor(t.cycle) { interp, cls, args, kwargs throws(PyError) in
@@ -568,19 +580,22 @@ extension Interpreter {
       return CycleIterator(source: try interp.makeIterator(args[args.startIndex]), type: cls)
     }
     defineConstructor(t.repeatType) { interp, cls, args, kwargs throws(PyError) in
-      let values = try interp.parseArguments("repeat", args, kwargs, ["object", "times"], required: 1)
+      let values = try interp.parseArguments(
+        "repeat", args, kwargs, ["object", "times"], required: 1)
       var remaining = -1
       if let times = values[1] { remaining = max(0, try interp.sizeArgument(times)) }
       return RepeatIterator(element: values[0] ?? .none, remaining: remaining, type: cls)
     }
     define(t.repeatType, "__repr__") { interp, args, _ throws(PyError) in
-      let r = try interp.nativeReceiver(args, RepeatIterator.self, "__repr__", interp.libraryTypes.repeatType)
+      let r = try interp.nativeReceiver(
+        args, RepeatIterator.self, "__repr__", interp.libraryTypes.repeatType)
       let element = try interp.repr(r.element)
       if r.remaining < 0 { return interp.str("\(r.type.name)(\(element))") }
       return interp.str("\(r.type.name)(\(element), \(r.remaining))")
     }
     define(t.repeatType, "__length_hint__") { interp, args, _ throws(PyError) in
-      let r = try interp.nativeReceiver(args, RepeatIterator.self, "__length_hint__", interp.libraryTypes.repeatType)
+      let r = try interp.nativeReceiver(
+        args, RepeatIterator.self, "__length_hint__", interp.libraryTypes.repeatType)
       if r.remaining < 0 { throw interp.typeError("len() of unsized object") }
       return .int(r.remaining)
     }
@@ -591,7 +606,8 @@ extension Interpreter {
       try interp.checkNoKeywords("islice", kwargs)
       try interp.checkPositional("islice", args.count, min: 2, max: 4)
       let a = Array(args)
-      let stopMessage = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+      let stopMessage =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
       var start = 0
       var stop = -1
       var step = 1
@@ -613,21 +629,26 @@ extension Interpreter {
         }
       }
       if start < 0 || stop < -1 {
-        throw interp.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        throw interp.valueError(
+          "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
       }
       if a.count == 4, !a[3].isNone { step = try index(a[3]) }
-      if step < 1 { throw interp.valueError("Step for islice() must be a positive integer or None.") }
+      if step < 1 {
+        throw interp.valueError("Step for islice() must be a positive integer or None.")
+      }
       let source = try interp.makeIterator(a[0])
       return IsliceIterator(source: source, start: start, stop: stop, step: step, type: cls)
     }
     defineConstructor(t.chain) { interp, cls, args, kwargs throws(PyError) in
       try interp.checkNoKeywords("chain", kwargs)
-      return ChainIterator(source: try interp.makeIterator(interp.makeTuple(Array(args))), type: cls)
+      return ChainIterator(
+        source: try interp.makeIterator(interp.makeTuple(Array(args))), type: cls)
     }
     defineClassMethod(t.chain, "from_iterable") { interp, args, kwargs throws(PyError) in
       try interp.checkNoKeywords("chain.from_iterable", kwargs)
       guard args.count == 2 else {
-        throw interp.typeError("chain.from_iterable() takes exactly one argument (\(max(args.count - 1, 0)) given)")
+        throw interp.typeError(
+          "chain.from_iterable() takes exactly one argument (\(max(args.count - 1, 0)) given)")
       }
       let cls = try interp.classArgument(args, "chain")
       return .object(ChainIterator(source: try interp.makeIterator(args[1]), type: cls))
@@ -648,10 +669,12 @@ extension Interpreter {
       let values = try interp.parseArguments(
         "accumulate", args, kwargs, ["iterable", "func", "initial"], required: 1, positional: 2)
       let source = try interp.makeIterator(values[0] ?? .none)
-      return AccumulateIterator(source: source, function: values[1] ?? .none, initial: values[2] ?? .none, type: cls)
+      return AccumulateIterator(
+        source: source, function: values[1] ?? .none, initial: values[2] ?? .none, type: cls)
     }
     defineConstructor(t.groupby) { interp, cls, args, kwargs throws(PyError) in
-      let values = try interp.parseArguments("groupby", args, kwargs, ["iterable", "key"], required: 1)
+      let values = try interp.parseArguments(
+        "groupby", args, kwargs, ["iterable", "key"], required: 1)
       let source = try interp.makeIterator(values[0] ?? .none)
       return GroupbyIterator(source: source, keyFunction: values[1] ?? .none, type: cls)
     }
@@ -671,11 +694,13 @@ extension Interpreter {
         try interp.checkNoKeywords(name, kwargs)
         try interp.checkPositional(name, args.count, min: 2, max: 2)
         let source = try interp.makeIterator(args[args.startIndex + 1])
-        return FilteringIterator(kind: kind, predicate: args[args.startIndex], source: source, type: cls)
+        return FilteringIterator(
+          kind: kind, predicate: args[args.startIndex], source: source, type: cls)
       }
     }
     defineConstructor(t.compress) { interp, cls, args, kwargs throws(PyError) in
-      let values = try interp.parseArguments("compress", args, kwargs, ["data", "selectors"], required: 2)
+      let values = try interp.parseArguments(
+        "compress", args, kwargs, ["data", "selectors"], required: 2)
       let data = try interp.makeIterator(values[0] ?? .none)
       let selectors = try interp.makeIterator(values[1] ?? .none)
       return FilteringIterator(kind: .compress, predicate: selectors, source: data, type: cls)
@@ -696,7 +721,8 @@ extension Interpreter {
       return TeeIterator(link: TeeLink(source: TeeSource(iterator: iterator)), index: 0, type: cls)
     }
     define(t.tee, "__copy__") { interp, args, _ throws(PyError) in
-      let tee = try interp.nativeReceiver(args, TeeIterator.self, "__copy__", interp.libraryTypes.tee)
+      let tee = try interp.nativeReceiver(
+        args, TeeIterator.self, "__copy__", interp.libraryTypes.tee)
       return .object(tee.copy(interp))
     }
   }

@@ -63,7 +63,8 @@ struct JSONScanner {
     case "t" where matches("true", at: index): return .success((.bool(true), index + 4))
     case "f" where matches("false", at: index): return .success((.bool(false), index + 5))
     case "N" where matches("NaN", at: index): return .success((try constant("NaN"), index + 3))
-    case "I" where matches("Infinity", at: index): return .success((try constant("Infinity"), index + 8))
+    case "I" where matches("Infinity", at: index):
+      return .success((try constant("Infinity"), index + 8))
     case "-" where matches("-Infinity", at: index):
       return .success((try constant("-Infinity"), index + 9))
     default:
@@ -121,10 +122,14 @@ struct JSONScanner {
     literal.append(contentsOf: text[start..<i])
     let number = String(literal)
     if isFloat {
-      if let hook = options.parseFloat { return .success((try interp.call(hook, [interp.str(number)]), i)) }
+      if let hook = options.parseFloat {
+        return .success((try interp.call(hook, [interp.str(number)]), i))
+      }
       return .success((.float(Double(number) ?? .nan), i))
     }
-    if let hook = options.parseInt { return .success((try interp.call(hook, [interp.str(number)]), i)) }
+    if let hook = options.parseInt {
+      return .success((try interp.call(hook, [interp.str(number)]), i))
+    }
     if let small = Int(number) { return .success((.int(small), i)) }
     // int(text), with its limit on the number of digits.
     return .success((try interp.toInt(interp.str(number)), i))
@@ -149,7 +154,9 @@ struct JSONScanner {
         }
         next += 1
       }
-      guard let terminator else { return .failure(.error("Unterminated string starting at", begin)) }
+      guard let terminator else {
+        return .failure(.error("Unterminated string starting at", begin))
+      }
       chunk.append(contentsOf: text[end..<next])
       next += 1
       if terminator == "\"" {
@@ -174,11 +181,17 @@ struct JSONScanner {
       next += 1
       end = next + 4
       if end >= text.count { return .failure(.error("Invalid \\uXXXX escape", next - 1)) }
-      guard var code = hexValue(next) else { return .failure(.error("Invalid \\uXXXX escape", end - 5)) }
+      guard var code = hexValue(next) else {
+        return .failure(.error("Invalid \\uXXXX escape", end - 5))
+      }
       next = end
       // A high surrogate followed by an escaped low surrogate is one code point.
-      if (0xD800...0xDBFF).contains(code), end + 6 < text.count, text[next] == "\\", text[next + 1] == "u" {
-        guard let low = hexValue(next + 2) else { return .failure(.error("Invalid \\uXXXX escape", end + 1)) }
+      if (0xD800...0xDBFF).contains(code), end + 6 < text.count, text[next] == "\\",
+        text[next + 1] == "u"
+      {
+        guard let low = hexValue(next + 2) else {
+          return .failure(.error("Invalid \\uXXXX escape", end + 1))
+        }
         if (0xDC00...0xDFFF).contains(low) {
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           end += 6
@@ -216,7 +229,9 @@ struct JSONScanner {
         case .failure(let failure): return .failure(failure)
         }
         i = skipWhitespace(i)
-        guard i < text.count, text[i] == ":" else { return .failure(.error("Expecting ':' delimiter", i)) }
+        guard i < text.count, text[i] == ":" else {
+          return .failure(.error("Expecting ':' delimiter", i))
+        }
         i = skipWhitespace(i + 1)
         switch try scan(i) {
         case .success(let (value, next)):
@@ -226,7 +241,9 @@ struct JSONScanner {
         }
         i = skipWhitespace(i)
         if i < text.count && text[i] == "}" { break }
-        guard i < text.count, text[i] == "," else { return .failure(.error("Expecting ',' delimiter", i)) }
+        guard i < text.count, text[i] == "," else {
+          return .failure(.error("Expecting ',' delimiter", i))
+        }
         i = skipWhitespace(i + 1)
       }
     }
@@ -237,7 +254,9 @@ struct JSONScanner {
     }
     let dict = interp.makeDict()
     for (key, value) in pairs { try dict.set(key, value, interp) }
-    if let hook = options.objectHook { return .success((try interp.call(hook, [.object(dict)]), end)) }
+    if let hook = options.objectHook {
+      return .success((try interp.call(hook, [.object(dict)]), end))
+    }
     return .success((.object(dict), end))
   }
 
@@ -254,7 +273,9 @@ struct JSONScanner {
         }
         i = skipWhitespace(i)
         if i < text.count && text[i] == "]" { break }
-        guard i < text.count, text[i] == "," else { return .failure(.error("Expecting ',' delimiter", i)) }
+        guard i < text.count, text[i] == "," else {
+          return .failure(.error("Expecting ',' delimiter", i))
+        }
         i = skipWhitespace(i + 1)
       }
     }
@@ -268,20 +289,24 @@ extension Interpreter {
     depth += 1
     defer { depth -= 1 }
     if depth > recursionLimit || depth > Interpreter.nativeDepthLimit {
-      throw error("RecursionError", "maximum recursion depth exceeded while decoding a JSON document")
+      throw error(
+        "RecursionError", "maximum recursion depth exceeded while decoding a JSON document")
     }
     return try body()
   }
 
   /// A `JSONDecodeError(msg, doc, pos)` for a failure in `text`.
-  func jsonDecodeError(_ message: String, _ document: Value, _ text: [Unicode.Scalar], _ position: Int) -> PyError {
+  func jsonDecodeError(
+    _ message: String, _ document: Value, _ text: [Unicode.Scalar], _ position: Int
+  ) -> PyError {
     let exception = ExceptionObject(type: libraryTypes.jsonDecodeError, args: [], dict: makeDict())
     fillJSONDecodeError(exception, message, document, text, position)
     return PyError(exception)
   }
 
   private func fillJSONDecodeError(
-    _ exception: ExceptionObject, _ message: String, _ document: Value, _ text: [Unicode.Scalar], _ position: Int
+    _ exception: ExceptionObject, _ message: String, _ document: Value, _ text: [Unicode.Scalar],
+    _ position: Int
   ) {
     let before = text.prefix(max(0, min(position, text.count)))
     let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
@@ -298,14 +323,21 @@ extension Interpreter {
   func setUpJSONDecodeError(_ t: TypeObject) {
     define(t, "__init__") { interp, args, kwargs throws(PyError) in
       guard case .object(let o)? = args.first, let exception = o as? ExceptionObject else {
-        throw interp.typeError("JSONDecodeError.__init__() missing 1 required positional argument: 'self'")
+        throw interp.typeError(
+          "JSONDecodeError.__init__() missing 1 required positional argument: 'self'")
       }
-      let bound = try interp.bind(PythonSignature("JSONDecodeError.__init__", ["msg", "doc", "pos"]), args.dropFirst(), kwargs)
+      let bound = try interp.bind(
+        PythonSignature("JSONDecodeError.__init__", ["msg", "doc", "pos"]), args.dropFirst(), kwargs
+      )
       let message = try interp.toStr(bound["msg"]!)
       let document = bound["doc"]!
       let position = try interp.intArgument(bound["pos"]!)
       let text: [Unicode.Scalar]
-      if case .object(let d) = document, let s = d as? StrObject { text = Array(s.value.unicodeScalars) } else { text = [] }
+      if case .object(let d) = document, let s = d as? StrObject {
+        text = Array(s.value.unicodeScalars)
+      } else {
+        text = []
+      }
       interp.fillJSONDecodeError(exception, message, document, text, position)
       return .none
     }

@@ -136,7 +136,8 @@ struct JSONWriter {
       case .object(let ko as BigIntObject): keyText = ko.value.description
       default:
         if options.skipKeys { continue }
-        throw interp.typeError("keys must be str, int, float, bool or None, not \(interp.typeName(key))")
+        throw interp.typeError(
+          "keys must be str, int, float, bool or None, not \(interp.typeName(key))")
       }
       if !first { output += options.itemSeparator + (inner ?? "") }
       first = false
@@ -158,7 +159,9 @@ func jsonQuoted(_ text: String, ensureASCII: Bool) -> String {
   let hex: [Character] = Array("0123456789abcdef")
   func unicodeEscape(_ value: UInt32, into out: inout String) {
     out += "\\u"
-    for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
+    for shift in stride(from: 12, through: 0, by: -4) {
+      out.append(hex[Int((value >> UInt32(shift)) & 0xF)])
+    }
   }
   var out = "\""
   out.reserveCapacity(text.utf8.count + 2)
@@ -205,7 +208,9 @@ extension Interpreter {
   }
 
   /// Reads the encoding settings from keyword arguments (`dumps`) or attributes (`JSONEncoder`).
-  private func jsonOptions(_ lookup: (String) throws(PyError) -> Value?) throws(PyError) -> JSONEncodingOptions {
+  private func jsonOptions(_ lookup: (String) throws(PyError) -> Value?) throws(PyError)
+    -> JSONEncodingOptions
+  {
     var options = JSONEncodingOptions()
     func flag(_ name: String, _ fallback: Bool) throws(PyError) -> Bool {
       guard let value = try lookup(name) else { return fallback }
@@ -228,7 +233,9 @@ extension Interpreter {
     if let separators = try lookup("separators"), !separators.isNone {
       let parts = try iterate(separators)
       guard parts.count == 2 else {
-        throw valueError("\(parts.count > 2 ? "too many values to unpack" : "not enough values to unpack") (expected 2, got \(parts.count))")
+        throw valueError(
+          "\(parts.count > 2 ? "too many values to unpack" : "not enough values to unpack") (expected 2, got \(parts.count))"
+        )
       }
       options.itemSeparator = try stringArgument(parts[0], "separator must be str")
       options.keySeparator = try stringArgument(parts[1], "separator must be str")
@@ -275,11 +282,17 @@ extension Interpreter {
 
   private func setUpJSONEncoder(_ t: TypeObject) {
     define(t, "__init__") { interp, args, kwargs throws(PyError) in
-      guard let encoder = args.first else { throw interp.typeError("JSONEncoder.__init__() missing 1 required positional argument: 'self'") }
+      guard let encoder = args.first else {
+        throw interp.typeError(
+          "JSONEncoder.__init__() missing 1 required positional argument: 'self'")
+      }
       let bound = try interp.bind(
         PythonSignature(
           "JSONEncoder.__init__", [],
-          keywordOnly: ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent", "separators", "default"]),
+          keywordOnly: [
+            "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent",
+            "separators", "default",
+          ]),
         args.dropFirst(), kwargs)
       let defaults: [(String, Value)] = [
         ("skipkeys", .bool(false)), ("ensure_ascii", .bool(true)), ("check_circular", .bool(true)),
@@ -294,7 +307,9 @@ extension Interpreter {
       if let separators = bound["separators"], !separators.isNone {
         let parts = try interp.iterate(separators)
         guard parts.count == 2 else {
-          throw interp.valueError("\(parts.count > 2 ? "too many values to unpack" : "not enough values to unpack") (expected 2, got \(parts.count))")
+          throw interp.valueError(
+            "\(parts.count > 2 ? "too many values to unpack" : "not enough values to unpack") (expected 2, got \(parts.count))"
+          )
         }
         itemSeparator = parts[0]
         keySeparator = parts[1]
@@ -308,7 +323,8 @@ extension Interpreter {
     }
     define(t, "default") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 2, "default", method: true)
-      throw interp.typeError("Object of type \(interp.typeOf(args[1]).name) is not JSON serializable")
+      throw interp.typeError(
+        "Object of type \(interp.typeOf(args[1]).name) is not JSON serializable")
     }
     define(t, "encode") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 2, "encode", method: true)
@@ -316,7 +332,8 @@ extension Interpreter {
     }
     define(t, "iterencode") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 2, "iterencode", method: true)
-      return try interp.makeIterator(interp.makeList([interp.str(try interp.jsonEncode(args[0], args[1]))]))
+      return try interp.makeIterator(
+        interp.makeList([interp.str(try interp.jsonEncode(args[0], args[1]))]))
     }
   }
 
@@ -324,40 +341,69 @@ extension Interpreter {
     let t = libraryTypes
     setUpJSONEncoder(t.jsonEncoder)
     setUpJSONDecodeError(t.jsonDecodeError)
-    let m = makeModule("json", [
-      ("dumps", { interp, args, kwargs throws(PyError) in
-        if args.count != 1 {
-          if args.isEmpty { throw interp.typeError("dumps() missing 1 required positional argument: 'obj'") }
-          throw interp.typeError("dumps() takes 1 positional argument but \(args.count) were given")
-        }
-        return interp.str(try interp.jsonDumps(args[0], kwargs))
-      }),
-      ("dump", { interp, args, kwargs throws(PyError) in
-        if args.count != 2 {
-          if args.count > 2 { throw interp.typeError("dump() takes 2 positional arguments but \(args.count) were given") }
-          let missing = ["obj", "fp"].suffix(2 - args.count)
-          throw interp.typeError("dump() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(interp.listNames(Array(missing)))")
-        }
-        let text = try interp.jsonDumps(args[0], kwargs)
-        _ = try interp.call(try interp.getAttribute(args[1], interp.name("write")), [interp.str(text)])
-        return .none
-      }),
-      ("loads", { interp, args, kwargs throws(PyError) in
-        if args.count != 1 {
-          if args.isEmpty { throw interp.typeError("loads() missing 1 required positional argument: 's'") }
-          throw interp.typeError("loads() takes 1 positional argument but \(args.count) were given")
-        }
-        return try interp.jsonLoads(args[0], kwargs)
-      }),
-      ("load", { interp, args, kwargs throws(PyError) in
-        if args.count != 1 {
-          if args.isEmpty { throw interp.typeError("load() missing 1 required positional argument: 'fp'") }
-          throw interp.typeError("load() takes 1 positional argument but \(args.count) were given")
-        }
-        let text = try interp.call(try interp.getAttribute(args[0], interp.name("read")), [])
-        return try interp.jsonLoads(text, kwargs)
-      }),
-    ])
+    let m = makeModule(
+      "json",
+      [
+        (
+          "dumps",
+          { interp, args, kwargs throws(PyError) in
+            if args.count != 1 {
+              if args.isEmpty {
+                throw interp.typeError("dumps() missing 1 required positional argument: 'obj'")
+              }
+              throw interp.typeError(
+                "dumps() takes 1 positional argument but \(args.count) were given")
+            }
+            return interp.str(try interp.jsonDumps(args[0], kwargs))
+          }
+        ),
+        (
+          "dump",
+          { interp, args, kwargs throws(PyError) in
+            if args.count != 2 {
+              if args.count > 2 {
+                throw interp.typeError(
+                  "dump() takes 2 positional arguments but \(args.count) were given")
+              }
+              let missing = ["obj", "fp"].suffix(2 - args.count)
+              throw interp.typeError(
+                "dump() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(interp.listNames(Array(missing)))"
+              )
+            }
+            let text = try interp.jsonDumps(args[0], kwargs)
+            _ = try interp.call(
+              try interp.getAttribute(args[1], interp.name("write")), [interp.str(text)])
+            return .none
+          }
+        ),
+        (
+          "loads",
+          { interp, args, kwargs throws(PyError) in
+            if args.count != 1 {
+              if args.isEmpty {
+                throw interp.typeError("loads() missing 1 required positional argument: 's'")
+              }
+              throw interp.typeError(
+                "loads() takes 1 positional argument but \(args.count) were given")
+            }
+            return try interp.jsonLoads(args[0], kwargs)
+          }
+        ),
+        (
+          "load",
+          { interp, args, kwargs throws(PyError) in
+            if args.count != 1 {
+              if args.isEmpty {
+                throw interp.typeError("load() missing 1 required positional argument: 'fp'")
+              }
+              throw interp.typeError(
+                "load() takes 1 positional argument but \(args.count) were given")
+            }
+            let text = try interp.call(try interp.getAttribute(args[0], interp.name("read")), [])
+            return try interp.jsonLoads(text, kwargs)
+          }
+        ),
+      ])
     m.set("JSONEncoder", .object(t.jsonEncoder))
     m.set("JSONDecodeError", .object(t.jsonDecodeError))
     return m

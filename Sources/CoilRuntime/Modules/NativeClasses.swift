@@ -11,7 +11,8 @@ final class LibraryTypes {
   let count, cycle, repeatType, islice, chain, zipLongest, product, permutations: TypeObject
   let combinations, combinationsWithReplacement, accumulate, groupby, grouper: TypeObject
   let starmap, takewhile, dropwhile, filterfalse, compress, tee, pairwise: TypeObject
-  let deque, dequeIterator, dequeReverseIterator, defaultdict, counter, orderedDict, chainMap: TypeObject
+  let deque, dequeIterator, dequeReverseIterator, defaultdict, counter, orderedDict,
+    chainMap: TypeObject
   let tupleGetter: TypeObject
   let merge: TypeObject
   let jsonEncoder, jsonDecodeError: TypeObject
@@ -47,9 +48,11 @@ final class LibraryTypes {
     deque = interp.makeNativeClass("deque", module: "collections")
     dequeIterator = interp.makeNativeClass("_deque_iterator", module: "_collections")
     dequeReverseIterator = interp.makeNativeClass("_deque_reverse_iterator", module: "_collections")
-    defaultdict = interp.makeNativeClass("defaultdict", module: "collections", base: interp.types.dict)
+    defaultdict = interp.makeNativeClass(
+      "defaultdict", module: "collections", base: interp.types.dict)
     counter = interp.makeNativeClass("Counter", module: "collections", base: interp.types.dict)
-    orderedDict = interp.makeNativeClass("OrderedDict", module: "collections", base: interp.types.dict)
+    orderedDict = interp.makeNativeClass(
+      "OrderedDict", module: "collections", base: interp.types.dict)
     chainMap = interp.makeNativeClass("ChainMap", module: "collections")
     tupleGetter = interp.makeNativeClass("_tuplegetter", module: "_collections")
     for (type, name) in [
@@ -85,11 +88,16 @@ extension Interpreter {
   }
 
   /// Defines a class method on a native class.
-  func defineClassMethod(_ type: TypeObject, _ name: String, _ body: @escaping BuiltinFunctionObject.Body) {
+  func defineClassMethod(
+    _ type: TypeObject, _ name: String, _ body: @escaping BuiltinFunctionObject.Body
+  ) {
     let function = makeBuiltin(name, body)
     type.dict.setString(
       self.name(name),
-      .object(MethodWrapperObject(kind: .classMethod, function: .object(function), type: types.classmethod, dict: makeDict())))
+      .object(
+        MethodWrapperObject(
+          kind: .classMethod, function: .object(function), type: types.classmethod, dict: makeDict()
+        )))
   }
 
   /// Marks a native class's instances unhashable, as `__hash__ = None` does.
@@ -107,13 +115,20 @@ extension Interpreter {
 
   /// The receiver of a native method as a specific Swift class, or CPython's TypeError
   /// naming the class as `module.name`.
-  func nativeReceiver<T: PyObject>(_ args: [Value], _ as: T.Type, _ method: String, _ type: TypeObject)
+  func nativeReceiver<T: PyObject>(
+    _ args: [Value], _ as: T.Type, _ method: String, _ type: TypeObject
+  )
     throws(PyError) -> T
   {
     if case .object(let o)? = args.first, let r = o as? T { return r }
     let given = args.first.map { typeName($0) } ?? "nothing"
-    if args.isEmpty { throw typeError("descriptor '\(method)' of '\(type.moduleName).\(type.name)' object needs an argument") }
-    throw typeError("descriptor '\(method)' requires a '\(type.moduleName).\(type.name)' object but received a '\(given)'")
+    if args.isEmpty {
+      throw typeError(
+        "descriptor '\(method)' of '\(type.moduleName).\(type.name)' object needs an argument")
+    }
+    throw typeError(
+      "descriptor '\(method)' requires a '\(type.moduleName).\(type.name)' object but received a '\(given)'"
+    )
   }
 
   // MARK: - CPython's argument parsers
@@ -122,11 +137,13 @@ extension Interpreter {
   func checkPositional(_ name: String, _ count: Int, min: Int, max: Int) throws(PyError) {
     if count < min {
       throw typeError(
-        "\(name) expected \(min == max ? "" : "at least ")\(min) argument\(min == 1 ? "" : "s"), got \(count)")
+        "\(name) expected \(min == max ? "" : "at least ")\(min) argument\(min == 1 ? "" : "s"), got \(count)"
+      )
     }
     if count > max {
       throw typeError(
-        "\(name) expected \(min == max ? "" : "at most ")\(max) argument\(max == 1 ? "" : "s"), got \(count)")
+        "\(name) expected \(min == max ? "" : "at most ")\(max) argument\(max == 1 ? "" : "s"), got \(count)"
+      )
     }
   }
 
@@ -148,12 +165,14 @@ extension Interpreter {
     let given = args.count + kwargs.count
     if given > parameters.count {
       throw typeError(
-        "\(name)() takes at most \(parameters.count) \(args.isEmpty ? "keyword " : "")argument\(parameters.count == 1 ? "" : "s") (\(given) given)")
+        "\(name)() takes at most \(parameters.count) \(args.isEmpty ? "keyword " : "")argument\(parameters.count == 1 ? "" : "s") (\(given) given)"
+      )
     }
     if args.count > maxPositional {
       if maxPositional == 0 { throw typeError("\(name)() takes no positional arguments") }
       throw typeError(
-        "\(name)() takes \(required < maxPositional ? "at most" : "exactly") \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(args.count) given)")
+        "\(name)() takes \(required < maxPositional ? "at most" : "exactly") \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(args.count) given)"
+      )
     }
     var values = [Value?](repeating: nil, count: parameters.count)
     for (i, value) in args.enumerated() { values[i] = value }
@@ -168,7 +187,8 @@ extension Interpreter {
     }
     if unused > 0 {
       for i in 0..<args.count where kwargs.contains(where: { $0.0 == parameters[i] }) {
-        throw typeError("argument for \(name)() given by name ('\(parameters[i])') and position (\(i + 1))")
+        throw typeError(
+          "argument for \(name)() given by name ('\(parameters[i])') and position (\(i + 1))")
       }
       for (key, _) in kwargs where !parameters.contains(key) {
         throw typeError("'\(key)' is an invalid keyword argument for \(name)()")
