@@ -571,7 +571,7 @@ extension Interpreter {
         let r = try callMethod(eq, a, [b])
         if !isNotImplemented(r) { return .bool(!(try isTrue(r))) }
       }
-    } else if ta.isBuiltin, tb.isBuiltin || tb.layout != .plain,
+    } else if ta.isBuiltin || ta.layout != .plain, tb.isBuiltin || tb.layout != .plain,
       let result = try builtinCompare(a, b, op)
     {
       return .bool(result)

@@ -388,7 +388,7 @@ extension Interpreter {
       throw typeError("'\(typeName(container))' object does not support item assignment")
     }
     if !o.type.isBuiltin, let method = o.type.lookup(dunder.__setitem__),
-      !(method.asObject is BuiltinFunctionObject)
+      (method.asObject as? BuiltinFunctionObject)?.owner?.isBuiltin != true
     {
       _ = try callMethod(method, container, [key, value])
       return
@@ -432,7 +432,7 @@ extension Interpreter {
       throw typeError("'\(typeName(container))' object does not support item deletion")
     }
     if !o.type.isBuiltin, let method = o.type.lookup(dunder.__delitem__),
-      !(method.asObject is BuiltinFunctionObject)
+      (method.asObject as? BuiltinFunctionObject)?.owner?.isBuiltin != true
     {
       _ = try callMethod(method, container, [key])
       return

@@ -129,6 +129,7 @@ public final class Interpreter {
   lazy var contextTypes = ContextTypes(self)
   /// The `contextvars` context code runs in; nil until a variable is set.
   var currentContext: ContextObject?
+  lazy var libraryTypes = LibraryTypes(self)
   /// Runs generators' Swift tasks (see Generator.swift).
   lazy var generatorExecutor = LoopExecutor()
   /// The generator whose body is running, innermost first.
@@ -243,7 +244,8 @@ public final class Interpreter {
 
   /// The CPython name of a value's type, for messages: `'int'`, `'NoneType'`.
   func typeName(_ value: Value) -> String {
-    typeOf(value).name
+    let type = typeOf(value)
+    return type.messageName ?? type.name
   }
 
   @inline(__always) func typeOf(_ value: Value) -> TypeObject {

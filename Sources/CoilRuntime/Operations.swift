@@ -106,7 +106,7 @@ extension Interpreter {
         if !o.type.isBuiltin || o.type.layout != .builtin {
           if let method = o.type.lookup(dunder.__hash__) {
             if method.isNone {
-              throw typeError("unhashable type: '\(o.type.name)'")
+              throw typeError("unhashable type: '\(typeName(value))'")
             }
             if case .object(let m) = method, let b = m as? BuiltinFunctionObject,
               b.owner === types.object
@@ -676,6 +676,12 @@ extension Interpreter {
           "property '\(attribute.value)' of '\(o.type.name)' object has no deleter")
       }
       _ = try call(property.deleter, [target])
+      return
+    }
+    if !(o is TypeObject), let classAttribute = o.type.lookup(attribute), case .object(let d) = classAttribute,
+      !d.type.isBuiltin, let delete = d.type.lookup(name("__delete__"))
+    {
+      _ = try callMethod(delete, classAttribute, [target])
       return
     }
     if let t = o as? TypeObject {

@@ -6,6 +6,9 @@ import BigInt
 
 extension Interpreter {
   func setUpIteratorTypes() {
+    for type in [types.iterator!, types.map!, types.filter!, types.zip!, types.enumerate!] {
+      defineIteratorProtocol(type)
+    }
     setConstructor(types.map) { interp, args, kwargs throws(PyError) in
       if !kwargs.isEmpty { throw interp.typeError("map() takes no keyword arguments") }
       guard args.count >= 3 else { throw interp.typeError("map() must have at least two arguments.") }

@@ -168,6 +168,9 @@ extension Interpreter {
       try interp.requireArguments(args, 2, "__getitem__", method: true)
       let dict = try d(args, "__getitem__")
       if let v = try dict.get(args[1], interp) { return v }
+      if dict.type !== interp.types.dict, let missing = dict.type.lookup(interp.dunder.__missing__) {
+        return try interp.callMethod(missing, args[0], [args[1]])
+      }
       throw interp.keyError(args[1])
     }
     define(t, "__setitem__") { interp, args, _ throws(PyError) in

@@ -192,26 +192,38 @@ final class FunctionObject: PyObject {
   override var attributes: DictObject? { dict }
 }
 
-/// An iterator over a builtin sequence or a computed stream of values.
-final class IteratorObject: PyObject {
+/// An iterator over a builtin sequence or a computed stream of values. Library iterators
+/// (`itertools`) subclass it to keep their state in fields, and override `advance`.
+class IteratorObject: PyObject {
   /// Produces the next value, nil when exhausted.
-  var nextValue: (Interpreter) throws(PyError) -> Value?
-  var exhausted = false
+  final var nextValue: (Interpreter) throws(PyError) -> Value?
+  final var exhausted = false
 
   init(type: TypeObject, next: @escaping (Interpreter) throws(PyError) -> Value?) {
     self.nextValue = next
     super.init(type: type)
   }
 
-  func next(_ interp: Interpreter) throws(PyError) -> Value? {
+  /// For subclasses, which override `advance`.
+  override init(type: TypeObject) {
+    self.nextValue = { _ in nil }
+    super.init(type: type)
+  }
+
+  final func next(_ interp: Interpreter) throws(PyError) -> Value? {
     if exhausted { return nil }
     // Builtins consume iterators in loops of their own (list(), sum(), max()...); polling here
     // lets Ctrl-C end one over an endless iterator.
     try interp.checkInterrupt()
-    if let value = try nextValue(interp) { return value }
+    if let value = try advance(interp) { return value }
     exhausted = true
     nextValue = { _ in nil }
     return nil
+  }
+
+  /// The next value, nil at the end; called until it returns nil once.
+  func advance(_ interp: Interpreter) throws(PyError) -> Value? {
+    try nextValue(interp)
   }
 }
 

@@ -57,6 +57,9 @@ public final class TypeObject: PyObject {
   var hasCustomGetattribute = false
   var isBaseException = false
   var dataDescriptorFlag = false
+  /// CPython's `tp_name` where it differs from `name`: messages name a library module's C
+  /// classes with their module (`unhashable type: 'collections.deque'`).
+  var messageName: String?
 
   init(
     name: String, bases: [TypeObject], dict: DictObject, metatype: TypeObject?, isBuiltin: Bool,
