@@ -130,6 +130,7 @@ public final class Interpreter {
   /// The `contextvars` context code runs in; nil until a variable is set.
   var currentContext: ContextObject?
   lazy var libraryTypes = LibraryTypes(self)
+  lazy var iteratorTypes = IteratorTypes(self)
   /// Runs generators' Swift tasks (see Generator.swift).
   lazy var generatorExecutor = LoopExecutor()
   /// The generator whose body is running, innermost first.

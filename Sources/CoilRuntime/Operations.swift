@@ -866,7 +866,7 @@ extension Interpreter {
       switch o {
       case let l as ListObject where l.type === types.list:
         var index = 0
-        return .object(IteratorObject(type: types.iterator) { _ in
+        return .object(IteratorObject(type: iteratorTypes.list) { _ in
           guard index < l.items.count else { return nil }
           index += 1
           return l.items[index - 1]
@@ -874,7 +874,7 @@ extension Interpreter {
       case let t as TupleObject where t.type === types.tuple:
         var index = 0
         let items = t.items
-        return .object(IteratorObject(type: types.iterator) { _ in
+        return .object(IteratorObject(type: iteratorTypes.tuple) { _ in
           guard index < items.count else { return nil }
           index += 1
           return items[index - 1]
@@ -883,7 +883,7 @@ extension Interpreter {
         var current = r.start
         var remaining = r.count
         let step = r.step
-        return .object(IteratorObject(type: types.iterator) { _ in
+        return .object(IteratorObject(type: iteratorTypes.range) { _ in
           if remaining == 0 { return nil }
           defer {
             current &+= step
@@ -893,7 +893,8 @@ extension Interpreter {
         })
       case let s as StrObject:
         var index = 0
-        return .object(IteratorObject(type: types.iterator) { interp in
+        let type = s.value.utf8.allSatisfy({ $0 < 128 }) ? iteratorTypes.strASCII : iteratorTypes.str
+        return .object(IteratorObject(type: type) { interp in
           guard index < s.count else { return nil }
           index += 1
           return interp.str(String(Character(s.scalar(at: index - 1))))
@@ -945,7 +946,13 @@ extension Interpreter {
   func dictIterator(_ d: DictObject, kind: DictViewKind) -> IteratorObject {
     let version = d.version
     var index = 0
-    return IteratorObject(type: types.iterator) { interp throws(PyError) in
+    let type: TypeObject
+    switch kind {
+    case .keys: type = iteratorTypes.dictKeys
+    case .values: type = iteratorTypes.dictValues
+    case .items: type = iteratorTypes.dictItems
+    }
+    return IteratorObject(type: type) { interp throws(PyError) in
       if d.version != version {
         throw interp.error("RuntimeError", "dictionary changed size during iteration")
       }

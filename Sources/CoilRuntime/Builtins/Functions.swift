@@ -271,7 +271,8 @@ extension Interpreter {
       }
       let items = try interp.iterate(args[0])
       var index = items.count
-      return .object(IteratorObject(type: interp.types.iterator) { _ in
+      let isList = args[0].asObject is ListObject
+      return .object(IteratorObject(type: isList ? interp.iteratorTypes.listReverse : interp.types.iterator) { _ in
         index -= 1
         return index >= 0 ? items[index] : nil
       })

@@ -4,6 +4,38 @@
 
 import BigInt
 
+/// The classes of the builtin containers' iterators, named as CPython names them
+/// (`type(iter([]))` is `list_iterator`).
+final class IteratorTypes {
+  let list, listReverse, tuple, range, longRange, str, strASCII, set, bytes, callable, sequence: TypeObject
+  let dictKeys, dictValues, dictItems, dictReverseKeys, dictReverseValues, dictReverseItems: TypeObject
+
+  init(_ interp: Interpreter) {
+    func make(_ name: String) -> TypeObject {
+      let t = interp.makeType(name)
+      interp.defineIteratorProtocol(t)
+      return t
+    }
+    list = make("list_iterator")
+    listReverse = make("list_reverseiterator")
+    tuple = make("tuple_iterator")
+    range = make("range_iterator")
+    longRange = make("longrange_iterator")
+    str = make("str_iterator")
+    strASCII = make("str_ascii_iterator")
+    set = make("set_iterator")
+    bytes = make("bytes_iterator")
+    callable = make("callable_iterator")
+    sequence = make("iterator")
+    dictKeys = make("dict_keyiterator")
+    dictValues = make("dict_valueiterator")
+    dictItems = make("dict_itemiterator")
+    dictReverseKeys = make("dict_reversekeyiterator")
+    dictReverseValues = make("dict_reversevalueiterator")
+    dictReverseItems = make("dict_reverseitemiterator")
+  }
+}
+
 extension Interpreter {
   func setUpIteratorTypes() {
     for type in [types.iterator!, types.map!, types.filter!, types.zip!, types.enumerate!] {

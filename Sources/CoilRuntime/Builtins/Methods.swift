@@ -92,7 +92,7 @@ extension Interpreter {
     define(t, "__iter__") { interp, args, _ throws(PyError) in
       let list = try l(args, "__iter__")
       var index = 0
-      return .object(IteratorObject(type: interp.types.iterator) { _ in
+      return .object(IteratorObject(type: interp.iteratorTypes.list) { _ in
         guard index < list.items.count else { return nil }
         index += 1
         return list.items[index - 1]

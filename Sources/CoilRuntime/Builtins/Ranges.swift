@@ -173,7 +173,7 @@ extension Interpreter {
   /// The iterator of a big range.
   func bigRangeIterator(_ r: RangeBounds) -> Value {
     var index = BigInt(0)
-    return .object(IteratorObject(type: types.iterator) { interp in
+    return .object(IteratorObject(type: iteratorTypes.longRange) { interp in
       guard index < r.count else { return nil }
       defer { index += 1 }
       return makeInt(r.item(index), interp)
@@ -254,7 +254,7 @@ extension Interpreter {
     define(t, "__reversed__") { interp, args, _ throws(PyError) in
       let r = try bounds(args, "__reversed__")
       var index = r.count
-      return .object(IteratorObject(type: interp.types.iterator) { interp in
+      return .object(IteratorObject(type: interp.iteratorTypes.range) { interp in
         guard index > 0 else { return nil }
         index -= 1
         return makeInt(r.item(index), interp)

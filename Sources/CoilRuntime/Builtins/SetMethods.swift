@@ -127,7 +127,7 @@ extension Interpreter {
   func setIterator(_ s: SetObject) -> Value {
     var used = s.count
     var position = 0
-    return .object(IteratorObject(type: types.iterator) { interp throws(PyError) in
+    return .object(IteratorObject(type: iteratorTypes.set) { interp throws(PyError) in
       if used != s.count {
         used = -1
         throw interp.error("RuntimeError", "Set changed size during iteration")
