@@ -165,10 +165,13 @@ final class GeneratorObject: PyObject, SyncResumable {
   let frame: Frame
   var state = State.created
   let body = GeneratorBody()
+  /// The body's resumable twin, when it has one.
+  let resumable: ResumableBlock?
 
   init(function: FunctionObject, frame: Frame, type: TypeObject) {
     self.function = function
     self.frame = frame
+    resumable = function.code.resumable
     super.init(type: type)
   }
 
@@ -190,7 +193,7 @@ final class GeneratorObject: PyObject, SyncResumable {
   }
 
   func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
-    guard let resumable = function.code.resumable else { return try resumeInTask(interp, how) }
+    guard let resumable else { return try resumeInTask(interp, how) }
     guard try mayResume(interp, how) else { return .returned(.none) }
     let resuming = state == .suspended
     interp.depth += 1

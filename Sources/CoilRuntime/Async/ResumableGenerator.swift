@@ -121,11 +121,18 @@ final class ResumableIf: ResumableNode {
       taken = f.slots[branchSlot]?.isTrueConstant ?? true
     } else {
       taken = try f.interp.isTrue(try test.evaluate(f))
-      f.slots[branchSlot] = .bool(taken)
     }
-    if taken { return try body.run(f, &s) }
-    if let orElse { return try orElse.run(f, &s) }
-    return .normal
+    let flow: ResumeFlow
+    if taken {
+      flow = try body.run(f, &s)
+    } else if let orElse {
+      flow = try orElse.run(f, &s)
+    } else {
+      return .normal
+    }
+    // The branch is only needed to come back to a yield in it.
+    if case .yielded = flow { f.slots[branchSlot] = .bool(taken) }
+    return flow
   }
 }
 
@@ -158,7 +165,7 @@ final class ResumableWhile: ResumableNode {
         case .breakLoop: return .normal
         case .returned: return .returned
         case .yielded:
-          f.slots[phaseSlot] = .bool(false)
+          if orElse != nil { f.slots[phaseSlot] = .bool(false) }
           return .yielded
         }
       }
@@ -221,7 +228,7 @@ final class ResumableFor: ResumableNode {
           f.slots[iteratorSlot] = nil
           return .returned
         case .yielded:
-          f.slots[phaseSlot] = .bool(false)
+          if orElse != nil { f.slots[phaseSlot] = .bool(false) }
           return .yielded
         }
       }
