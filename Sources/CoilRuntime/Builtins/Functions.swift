@@ -260,6 +260,12 @@ extension Interpreter {
           return try interp.getItem(sequence, .int(index))
         })
       }
+      if case .object(let o) = args[0], o.type === interp.types.range,
+        let r = try interp.callDunder(args[0], "__reversed__", [])
+      {
+        // Counts down from the bounds: a huge range is never listed.
+        return r
+      }
       if case .object(let o) = args[0], let d = o as? DictObject, d.type === interp.types.dict {
         return .object(interp.reversedDictIterator(d, kind: .keys))
       }

@@ -195,6 +195,8 @@ extension Interpreter {
       guard interp.isSequence(populationValue) else {
         throw interp.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
       }
+      // len() first, as random.py does: a population too large to count fails at once.
+      _ = try interp.length(populationValue)
       let population = try interp.iterate(populationValue)
       let k = try interp.intArgument(bound["k"]!)
       let n = population.count
