@@ -140,7 +140,9 @@ public final class InteractiveSession {
     let code: FunctionCode
     let awaits: Bool
     do {
-      let parsed = try Parser.parseModule(text)
+      // Generator expressions and async comprehensions become hidden functions first, as in
+      // a script; an async comprehension then awaits one.
+      let parsed = GeneratorExpressionLowering.lower(try Parser.parseModule(text))
       awaits = parsed.body.contains(where: Suspension.suspends)
       let syntax = awaits ? AwaitLowering.lowerTopLevel(parsed) : AwaitLowering.lower(parsed)
       var resolver = Resolver(source: source)
@@ -242,9 +244,10 @@ public final class InteractiveSession {
     return isExit ? status : nil
   }
 
-  /// Drops the `@awaitN` temporaries `AwaitLowering` bound as globals.
+  /// Drops the `@awaitN` temporaries and the hidden `<genexpr>@L:C` functions the lowerings
+  /// bound as globals.
   private func clearTemporaries() {
-    for (name, variable) in module.variables where name.hasPrefix("@") {
+    for (name, variable) in module.variables where name.contains("@") {
       variable.value = nil
     }
   }

@@ -121,6 +121,12 @@ extension Interpreter {
       return "<super: <class '\(s.thisClass.name)'>, <\(s.startType.name) object>>"
     default:
       if let text = try asyncioRepr(o) { return text }
+      // A builtin type whose __repr__ is written in Swift (ContextVar, FutureCallGraph...).
+      if case .object(let m)? = o.type.lookup(dunder.__repr__), let method = m as? BuiltinFunctionObject,
+        let owner = method.owner, owner !== types.object
+      {
+        return try toStr(try method.body(self, [.object(o)], []))
+      }
       return defaultRepr(o)
     }
   }
