@@ -670,6 +670,12 @@ final class MethodCallNode: ExprNode {
   func evaluateForAwait(_ f: Frame) throws(PyError) -> AwaitOperand {
     let receiver = try object.evaluate(f)
     let type = f.interp.typeOf(receiver)
+    if let builtin = builtinMethod(type, receiver), let body = builtin.asyncBody {
+      var values: [Value] = [receiver]
+      values.reserveCapacity(arguments.count + 1)
+      for node in arguments { values.append(try node.evaluate(f)) }
+      return .native(body, values)
+    }
     if case .object(let o) = receiver, !type.hasCustomGetattribute,
       case .object(let m)? = type.lookup(name), let builtin = m as? BuiltinFunctionObject,
       builtin.owner != nil, let body = builtin.asyncBody,
@@ -688,9 +694,39 @@ final class MethodCallNode: ExprNode {
     try evaluate(receiver: try object.evaluate(f), f)
   }
 
+  /// The last builtin class this call site saw and its method: a builtin class's dict never
+  /// changes, and its instances have no attributes of their own, so the method stays valid.
+  private unowned(unsafe) var cachedType: TypeObject?
+  private var cachedMethod: BuiltinFunctionObject?
+
+  /// The builtin method for `type` from the cache, or found and cached when it can be.
+  @inline(__always) private func builtinMethod(_ type: TypeObject, _ receiver: Value) -> BuiltinFunctionObject? {
+    if type === cachedType { return cachedMethod }
+    guard type.isBuiltin, !type.hasCustomGetattribute else { return nil }
+    if case .object(let o) = receiver {
+      if o is ModuleObject || o is TypeObject || o is SuperObject { return nil }
+      if let dict = o.attributes, dict.count > 0 { return nil }
+    }
+    guard case .object(let m)? = type.lookup(name), let builtin = m as? BuiltinFunctionObject,
+      builtin.owner != nil
+    else { return nil }
+    cachedType = type
+    cachedMethod = builtin
+    return builtin
+  }
+
   private func evaluate(receiver: Value, _ f: Frame) throws(PyError) -> Value {
     let interp = f.interp
     let type = interp.typeOf(receiver)
+    if let builtin = builtinMethod(type, receiver) {
+      var values: [Value] = [receiver]
+      values.reserveCapacity(arguments.count + 1)
+      for node in arguments { values.append(try node.evaluate(f)) }
+      do throws(PyError) { return try builtin.body(interp, values, []) } catch {
+        error.exception.locate(range)
+        throw error
+      }
+    }
     var method: Value?
     var target = receiver
     if case .object(let o) = receiver, let s = o as? SuperObject, !(s.instance.asObject is TypeObject),
