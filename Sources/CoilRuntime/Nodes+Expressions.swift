@@ -695,17 +695,20 @@ final class MethodCallNode: ExprNode {
   }
 
   /// The last builtin class this call site saw and its method: a builtin class's dict never
-  /// changes, and its instances have no attributes of their own, so the method stays valid.
+  /// changes, so the method stays valid (unless an instance has an attribute of that name).
   private unowned(unsafe) var cachedType: TypeObject?
   private var cachedMethod: BuiltinFunctionObject?
 
   /// The builtin method for `type` from the cache, or found and cached when it can be.
   @inline(__always) private func builtinMethod(_ type: TypeObject, _ receiver: Value) -> BuiltinFunctionObject? {
+    if case .object(let o) = receiver {
+      // An attribute of the instance itself (an exception's, a function's) shadows the method.
+      if let dict = o.attributes, dict.count > 0, dict.getString(name) != nil { return nil }
+    }
     if type === cachedType { return cachedMethod }
     guard type.isBuiltin, !type.hasCustomGetattribute else { return nil }
-    if case .object(let o) = receiver {
-      if o is ModuleObject || o is TypeObject || o is SuperObject { return nil }
-      if let dict = o.attributes, dict.count > 0 { return nil }
+    if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
+      return nil
     }
     guard case .object(let m)? = type.lookup(name), let builtin = m as? BuiltinFunctionObject,
       builtin.owner != nil
