@@ -119,6 +119,8 @@ public final class Interpreter {
   /// thread (`asyncio.set_event_loop`).
   var runningLoop: EventLoopObject?
   var currentLoop: EventLoopObject?
+  /// Counts changes to classes' dicts; a method cached by a call site holds while it stays.
+  var classEpoch = 0
   /// What the tasks did, when `coil --timeline` records it.
   var timeline: Timeline?
   /// asyncio's debug mode for every new loop (`coil --debug`, `PYTHONASYNCIODEBUG=1`).

@@ -699,6 +699,22 @@ final class MethodCallNode: ExprNode {
   private unowned(unsafe) var cachedType: TypeObject?
   private var cachedMethod: BuiltinFunctionObject?
 
+  /// The class a user object had when this call site last looked its method up, and what it
+  /// found, valid while no class dict has changed since (`classEpoch`). Held strongly: a class
+  /// freed and another made at its address must not match.
+  private var cachedClass: TypeObject?
+  private var cachedEpoch = -1
+  private var cachedFound: Value?
+
+  @inline(__always) private func classLookup(_ type: TypeObject, _ interp: Interpreter) -> Value? {
+    if type === cachedClass && cachedEpoch == interp.classEpoch { return cachedFound }
+    let found = type.lookup(name)
+    cachedClass = type
+    cachedEpoch = interp.classEpoch
+    cachedFound = found
+    return found
+  }
+
   /// The builtin method for `type` from the cache, or found and cached when it can be.
   @inline(__always) private func builtinMethod(_ type: TypeObject, _ receiver: Value) -> BuiltinFunctionObject? {
     if case .object(let o) = receiver {
@@ -741,7 +757,7 @@ final class MethodCallNode: ExprNode {
     } else if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
       method = nil
     } else if !type.hasCustomGetattribute {
-      let found = type.lookup(name)
+      let found = classLookup(type, interp)
       // With data descriptors (properties) in the class the instance dict comes second, but a
       // method found in the class is no data descriptor, so the order does not matter for it.
       var isMethod = false

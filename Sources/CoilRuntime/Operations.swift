@@ -307,7 +307,10 @@ extension Interpreter {
     case "__mro__": return makeTuple(t.mro.map { .object($0) })
     case "__bases__": return makeTuple(t.bases.map { .object($0) })
     case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-    case "__dict__": return .object(t.dict)
+    case "__dict__":
+      // The dict itself, which the caller may change: method caches start over.
+      classEpoch &+= 1
+      return .object(t.dict)
     case "__doc__": return Value.none
     case "__annotations__" where !t.isBuiltin:
       return classAnnotations(t)
@@ -577,6 +580,7 @@ extension Interpreter {
           "cannot set '\(attribute.value)' attribute of immutable type '\(t.name)'")
       }
       t.dict.setString(attribute, newValue)
+      classEpoch &+= 1
       noteDunder(t, attribute.value)
       return
     }
@@ -688,6 +692,7 @@ extension Interpreter {
       if t.dict.removeString(attribute) == nil {
         throw attributeFailure(target, attribute)
       }
+      classEpoch &+= 1
       return
     }
     guard let dict = o.attributes, dict.removeString(attribute) != nil else {
