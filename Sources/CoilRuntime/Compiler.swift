@@ -653,6 +653,10 @@ struct Compiler {
     case .or(let a, let b):
       return OrNode(left: try expression(a), right: try expression(b), range: e.range)
     case .compare(let first, let rest):
+      if rest.count == 1 {
+        return SingleCompareNode(
+          left: try expression(first), op: rest[0].0, right: try expression(rest[0].1), range: e.range)
+      }
       var operands: [ExprNode] = []
       for (_, operand) in rest { operands.append(try expression(operand)) }
       return CompareNode(

@@ -49,6 +49,40 @@ final class BinaryNode: ExprNode {
   }
 }
 
+/// `a < b` and the other single comparisons: the common case, with no arrays to walk.
+final class SingleCompareNode: ExprNode {
+  let left: ExprNode
+  let op: ComparisonOperator
+  let right: ExprNode
+
+  init(left: ExprNode, op: ComparisonOperator, right: ExprNode, range: SourceRange) {
+    self.left = left
+    self.op = op
+    self.right = right
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let a = try left.evaluate(f)
+    let b = try right.evaluate(f)
+    if case .int(let x) = a, case .int(let y) = b {
+      switch op {
+      case .less: return .bool(x < y)
+      case .lessEqual: return .bool(x <= y)
+      case .greater: return .bool(x > y)
+      case .greaterEqual: return .bool(x >= y)
+      case .equal: return .bool(x == y)
+      case .notEqual: return .bool(x != y)
+      default: break
+      }
+    }
+    do throws(PyError) { return try f.interp.compare(a, b, op) } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
 final class CompareNode: ExprNode {
   let first: ExprNode
   let operators: [ComparisonOperator]
