@@ -35,13 +35,17 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         namespace: namespace)
     }
     let frame = unsafeDowncast(buffer, to: Frame.self)
-    frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+    // Slot by slot: the generic `initialize(repeating:count:)` and `deinitialize(count:)` go
+    // through the runtime's array witnesses, which cost more than a frame's few slots.
+    frame.withUnsafeMutablePointerToElements { slots in
+      for i in 0..<count { (slots + i).initialize(to: nil) }
+    }
     return frame
   }
 
   deinit {
     withUnsafeMutablePointers { header, elements in
-      _ = elements.deinitialize(count: Int(header.pointee.slotCount))
+      for i in 0..<Int(header.pointee.slotCount) { elements[i] = nil }
     }
   }
 
