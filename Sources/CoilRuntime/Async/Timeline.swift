@@ -269,7 +269,8 @@ public final class Timeline {
         tail = "  " + e
       case .unfinished: cells[column(end)] = "…"
       }
-      out += pad(labels[index]) + " " + String(cells) + tail + "\n"
+      let row = String(cells)
+      out += pad(labels[index]) + " " + (tail.isEmpty ? row.trimmingSuffix(" ") : row + tail) + "\n"
     }
     out += "█ running  ─ waiting  ┤ finished  ^ cancel requested  × cancelled  ! raised  … never finished\n"
     return out
