@@ -241,6 +241,27 @@ extension Interpreter {
     }
   }
 
+  // MARK: - Executors
+
+  /// `run_in_executor` and `to_thread`: a future the call's result or exception completes. The
+  /// call runs on the loop one turn later (Coil has no threads to hand it to).
+  func runOffLoop(_ loop: EventLoopObject, _ function: Value, _ arguments: [Value], _ keywords: Keywords)
+    -> FutureObject
+  {
+    let future = FutureObject(loop: loop, type: asyncioTypes.future)
+    loop.callSoon(.native { [unowned self] () throws(PyError) in
+      if future.isDone { return }
+      do throws(PyError) {
+        let result = try self.call(function, arguments, keywords)
+        try future.setResult(result)
+      } catch {
+        if self.isExitException(error.exception) { throw error }
+        try future.setException(error.exception)
+      }
+    })
+    return future
+  }
+
   // MARK: - sleep
 
   /// `asyncio.sleep(delay, result)`.
