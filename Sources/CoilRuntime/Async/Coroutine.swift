@@ -130,6 +130,12 @@ final class NativeCoroutine: CoroutineObject {
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     try await action(interp)
   }
+
+  /// The action alone: a driver's task that held the coroutine would keep it alive for ever.
+  override func detachedRunner() -> (Interpreter) async throws(PyError) -> Value {
+    let action = self.action
+    return { interp throws(PyError) in try await action(interp) }
+  }
 }
 
 /// `asyncio.sleep(delay)`; `SleepResultCoroutine` is `sleep(delay, result)`. Without a result
@@ -145,6 +151,12 @@ class SleepCoroutine: CoroutineObject {
   var result: Value { .none }
 
   override var name: String { "sleep" }
+
+  /// A copy runs for a driver, so the driver's task does not hold this coroutine.
+  override func detachedRunner() -> (Interpreter) async throws(PyError) -> Value {
+    let copy = SleepResultCoroutine(delay: delay, result: result, type: type)
+    return { interp throws(PyError) in try await copy.body(interp) }
+  }
 
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     // One suspension for both kinds of sleep: `sleep(0)` yields a turn (no future), a longer
