@@ -49,6 +49,19 @@ final class BinaryNode: ExprNode {
   }
 }
 
+/// The order comparisons and equality of two machine ints; nil for `is`, `in` and the rest.
+@inline(__always) func compareInts(_ x: Int, _ y: Int, _ op: ComparisonOperator) -> Value? {
+  switch op {
+  case .less: return .bool(x < y)
+  case .lessEqual: return .bool(x <= y)
+  case .greater: return .bool(x > y)
+  case .greaterEqual: return .bool(x >= y)
+  case .equal: return .bool(x == y)
+  case .notEqual: return .bool(x != y)
+  default: return nil
+  }
+}
+
 /// `a < b` and the other single comparisons: the common case, with no arrays to walk.
 final class SingleCompareNode: ExprNode {
   let left: ExprNode
@@ -65,17 +78,7 @@ final class SingleCompareNode: ExprNode {
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
     let a = try left.evaluate(f)
     let b = try right.evaluate(f)
-    if case .int(let x) = a, case .int(let y) = b {
-      switch op {
-      case .less: return .bool(x < y)
-      case .lessEqual: return .bool(x <= y)
-      case .greater: return .bool(x > y)
-      case .greaterEqual: return .bool(x >= y)
-      case .equal: return .bool(x == y)
-      case .notEqual: return .bool(x != y)
-      default: break
-      }
-    }
+    if case .int(let x) = a, case .int(let y) = b, let result = compareInts(x, y, op) { return result }
     do throws(PyError) { return try f.interp.compare(a, b, op) } catch {
       error.exception.locate(range)
       throw error
@@ -103,20 +106,8 @@ final class CompareNode: ExprNode {
       let b = try operands[i].evaluate(f)
       let op = operators[i]
       let result: Value
-      if case .int(let x) = a, case .int(let y) = b {
-        switch op {
-        case .less: result = .bool(x < y)
-        case .lessEqual: result = .bool(x <= y)
-        case .greater: result = .bool(x > y)
-        case .greaterEqual: result = .bool(x >= y)
-        case .equal: result = .bool(x == y)
-        case .notEqual: result = .bool(x != y)
-        default:
-          do throws(PyError) { result = try interp.compare(a, b, op) } catch {
-            error.exception.locate(range)
-            throw error
-          }
-        }
+      if case .int(let x) = a, case .int(let y) = b, let fast = compareInts(x, y, op) {
+        result = fast
       } else {
         do throws(PyError) { result = try interp.compare(a, b, op) } catch {
           error.exception.locate(range)

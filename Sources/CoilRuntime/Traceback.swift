@@ -28,15 +28,27 @@ extension Interpreter {
     return status
   }
 
+  /// Parses, lowers and compiles a module's source (Diagnostic or PyError on failure).
+  func compileModule(_ source: SourceText, in module: ModuleObject) throws -> FunctionCode {
+    let syntax = AwaitLowering.lower(GeneratorExpressionLowering.lower(try Parser.parseModule(source.text)))
+    var resolver = Resolver(source: source)
+    let scope = try resolver.resolve(syntax.body)
+    var compiler = Compiler(interp: self, module: module, source: source, resolver: resolver, moduleScope: scope)
+    return try compiler.compileModule(syntax.body)
+  }
+
+  /// Runs a compiled module body in a new frame.
+  func runModule(_ code: FunctionCode, in module: ModuleObject) throws(PyError) {
+    let frame = Frame.make(interp: self, module: module, code: code)
+    for slot in code.cellSlots { frame.slots[slot] = .object(CellObject(nil, type: types.cell)) }
+    _ = try runBody(code, frame)
+  }
+
   /// Compiles and runs `source` in `module`, printing errors; returns an exit status.
   func run(_ source: SourceText, in module: ModuleObject) -> Int32 {
     let code: FunctionCode
     do {
-      let syntax = AwaitLowering.lower(GeneratorExpressionLowering.lower(try Parser.parseModule(source.text)))
-      var resolver = Resolver(source: source)
-      let scope = try resolver.resolve(syntax.body)
-      var compiler = Compiler(interp: self, module: module, source: source, resolver: resolver, moduleScope: scope)
-      code = try compiler.compileModule(syntax.body)
+      code = try compileModule(source, in: module)
     } catch let diagnostic as Diagnostic {
       writeErrorText(diagnostic.formatted(source: source))
       return 1
@@ -46,10 +58,8 @@ extension Interpreter {
       writeErrorText("SystemError: \(error)\n")
       return 1
     }
-    let frame = Frame.make(interp: self, module: module, code: code)
-    for slot in code.cellSlots { frame.slots[slot] = .object(CellObject(nil, type: types.cell)) }
     do throws(PyError) {
-      _ = try runBody(code, frame)
+      try runModule(code, in: module)
     } catch {
       return report(error)
     }

@@ -230,6 +230,17 @@ def _chain(new, old):
     seen.__context__ = old
 
 
+def _reraise(exception):
+    # Raised again from here the exception would take the one being handled as its context;
+    # it keeps the context it had.
+    context = exception.__context__
+    try:
+        raise exception
+    except BaseException:
+        exception.__context__ = context
+        raise
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = []
@@ -298,13 +309,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending = True
                 exc_details = (type(new), new, new.__traceback__)
         if pending:
-            exception = exc_details[1]
-            context = exception.__context__
-            try:
-                raise exception
-            except BaseException:
-                exception.__context__ = context
-                raise
+            _reraise(exc_details[1])
         return received and suppressed
 
     def close(self):
@@ -376,12 +381,6 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending = True
                 exc_details = (type(new), new, new.__traceback__)
         if pending:
-            exception = exc_details[1]
-            context = exception.__context__
-            try:
-                raise exception
-            except BaseException:
-                exception.__context__ = context
-                raise
+            _reraise(exc_details[1])
         return received and suppressed
 """#

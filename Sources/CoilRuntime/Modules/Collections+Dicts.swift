@@ -124,25 +124,20 @@ extension Interpreter {
         return try interp.call(.object(dict.type), [factory, args[0]])
       }
     }
-    define(t, "__or__") { interp, args, _ throws(PyError) in
-      let dict = try d(args, "__or__")
-      guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
-        return interp.notImplemented
+    // `d | other` starts from a copy of d, `other | d` from a copy of other; both keep d's
+    // class and factory.
+    for (name, reflected) in [("__or__", false), ("__ror__", true)] {
+      define(t, name) { interp, args, _ throws(PyError) in
+        let dict = try d(args, name)
+        guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
+          return interp.notImplemented
+        }
+        let factory = try interp.lookupAttribute(args[0], interp.name("default_factory")) ?? .none
+        let (first, second) = reflected ? (args[1], args[0]) : (args[0], args[1])
+        let made = try interp.call(.object(dict.type), [factory, first])
+        try interp.updateMade(made, second)
+        return made
       }
-      let factory = try interp.lookupAttribute(args[0], interp.name("default_factory")) ?? .none
-      let made = try interp.call(.object(dict.type), [factory, args[0]])
-      try interp.updateMade(made, args[1])
-      return made
-    }
-    define(t, "__ror__") { interp, args, _ throws(PyError) in
-      let dict = try d(args, "__ror__")
-      guard args.count == 2, case .object(let o) = args[1], o is DictObject else {
-        return interp.notImplemented
-      }
-      let factory = try interp.lookupAttribute(args[0], interp.name("default_factory")) ?? .none
-      let made = try interp.call(.object(dict.type), [factory, args[1]])
-      try interp.updateMade(made, args[0])
-      return made
     }
     define(t, "__ior__") { interp, args, _ throws(PyError) in
       let dict = try d(args, "__ior__")

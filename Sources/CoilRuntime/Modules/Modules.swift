@@ -51,19 +51,13 @@ extension Interpreter {
     registerModule(module, as: name)
     let code: FunctionCode
     do {
-      let syntax = AwaitLowering.lower(GeneratorExpressionLowering.lower(try Parser.parseModule(source.text)))
-      var resolver = Resolver(source: source)
-      let scope = try resolver.resolve(syntax.body)
-      var compiler = Compiler(interp: self, module: module, source: source, resolver: resolver, moduleScope: scope)
-      code = try compiler.compileModule(syntax.body)
+      code = try compileModule(source, in: module)
     } catch let error as PyError {
       throw error
     } catch {
       throw self.error("SystemError", "the frozen module \(name) does not compile: \(error)")
     }
-    let frame = Frame.make(interp: self, module: module, code: code)
-    for slot in code.cellSlots { frame.slots[slot] = .object(CellObject(nil, type: types.cell)) }
-    _ = try runBody(code, frame)
+    try runModule(code, in: module)
     return module
   }
 
