@@ -69,10 +69,17 @@ extension Interpreter {
   }
 }
 
+/// What Lock and Semaphore share: taken with `acquire`, given back with `release`.
+protocol Acquirable: AnyObject {
+  var isLocked: Bool { get }
+  func acquire(_ interp: Interpreter) async throws(PyError) -> Value
+  func release(_ interp: Interpreter) throws(PyError)
+}
+
 // MARK: - Lock
 
 /// `asyncio.Lock`: a FIFO-fair lock no task owns.
-final class LockObject: LoopBoundObject {
+final class LockObject: LoopBoundObject, Acquirable {
   var isLocked = false
   var waiters = Deque<FutureObject>()
   /// The task that took the lock, which a deadlock report names (asyncio does not track it).
@@ -244,7 +251,7 @@ final class ConditionObject: LoopBoundObject {
 // MARK: - Semaphore
 
 /// `asyncio.Semaphore` and `asyncio.BoundedSemaphore` (with a `bound`).
-final class SemaphoreObject: LoopBoundObject {
+final class SemaphoreObject: LoopBoundObject, Acquirable {
   var value: Int
   /// The initial value a BoundedSemaphore may not be released past.
   var bound: Int?
@@ -447,6 +454,24 @@ extension Interpreter {
       kwargs)
   }
 
+  /// `locked`, `acquire`, `release` and `async with` of Lock and Semaphore.
+  private func defineAcquirable<T: LoopBoundObject & Acquirable>(
+    _ t: TypeObject, _ receiverType: T.Type, qualifiedName: String
+  ) {
+    asyncMethod(t, "locked", T.self) { _, me, _ in .bool(me.isLocked) }
+    asyncCoroutineMethod(t, "acquire", T.self, qualifiedName: qualifiedName) { interp, me, _ throws(PyError) in
+      try await me.acquire(interp)
+    }
+    asyncMethod(t, "release", T.self) { interp, me, _ throws(PyError) in
+      try me.release(interp)
+      return .none
+    }
+    defineContextManager(
+      t, T.self,
+      acquire: { interp, me throws(PyError) in try await me.acquire(interp) },
+      release: { interp, me throws(PyError) in try me.release(interp) })
+  }
+
   /// The `async with` methods of Lock, Semaphore and Condition (`_ContextManagerMixin`).
   private func defineContextManager<T: PyObject>(
     _ t: TypeObject, _ receiverType: T.Type,
@@ -482,18 +507,7 @@ extension Interpreter {
     }
     // A subclass's instance is made with the defaults; these __init__ methods set it up.
     asyncMethod(t, "__init__", LockObject.self) { _, _, _ in .none }
-    asyncMethod(t, "locked", LockObject.self) { _, lock, _ in .bool(lock.isLocked) }
-    asyncCoroutineMethod(t, "acquire", LockObject.self, qualifiedName: "Lock.acquire") { interp, lock, _ throws(PyError) in
-      try await lock.acquire(interp)
-    }
-    asyncMethod(t, "release", LockObject.self) { interp, lock, _ throws(PyError) in
-      try lock.release(interp)
-      return .none
-    }
-    defineContextManager(
-      t, LockObject.self,
-      acquire: { interp, lock throws(PyError) in try await lock.acquire(interp) },
-      release: { interp, lock throws(PyError) in try lock.release(interp) })
+    defineAcquirable(t, LockObject.self, qualifiedName: "Lock.acquire")
   }
 
   private func setUpEvent(_ t: TypeObject) {
@@ -592,18 +606,7 @@ extension Interpreter {
         return .none
       }
     }
-    asyncMethod(t, "locked", SemaphoreObject.self) { _, s, _ in .bool(s.isLocked) }
-    asyncCoroutineMethod(t, "acquire", SemaphoreObject.self, qualifiedName: "Semaphore.acquire") { interp, s, _ throws(PyError) in
-      try await s.acquire(interp)
-    }
-    asyncMethod(t, "release", SemaphoreObject.self) { interp, s, _ throws(PyError) in
-      try s.release(interp)
-      return .none
-    }
-    defineContextManager(
-      t, SemaphoreObject.self,
-      acquire: { interp, s throws(PyError) in try await s.acquire(interp) },
-      release: { interp, s throws(PyError) in try s.release(interp) })
+    defineAcquirable(t, SemaphoreObject.self, qualifiedName: "Semaphore.acquire")
   }
 
   private func setUpBarrier(_ t: TypeObject) {
