@@ -91,10 +91,13 @@ final class CompareNode: ExprNode {
   let operators: [ComparisonOperator]
   let operands: [ExprNode]
 
+  private let unretainedOperands: [Unmanaged<ExprNode>]
+
   init(first: ExprNode, operators: [ComparisonOperator], operands: [ExprNode], range: SourceRange) {
     self.first = first
     self.operators = operators
     self.operands = operands
+    unretainedOperands = operands.unretained
     super.init(range: range)
   }
 
@@ -103,7 +106,7 @@ final class CompareNode: ExprNode {
     let interp = f.interp
     let count = operators.count
     for i in 0..<count {
-      let b = try operands[i].evaluate(f)
+      let b = try unretainedOperands[i].run { node throws(PyError) in try node.evaluate(f) }
       let op = operators[i]
       let result: Value
       if case .int(let x) = a, case .int(let y) = b, let fast = compareInts(x, y, op) {
@@ -241,6 +244,8 @@ final class NamedExpressionNode: ExprNode {
 final class AttributeNode: ExprNode {
   let object: ExprNode
   let name: StrObject
+  /// Where the last instance read here found `name` in its dict.
+  private var hint = 0
 
   init(object: ExprNode, name: StrObject, range: SourceRange) {
     self.object = object
@@ -252,7 +257,7 @@ final class AttributeNode: ExprNode {
     let target = try object.evaluate(f)
     if case .object(let o) = target, let instance = o as? InstanceObject,
       !instance.type.hasDataDescriptors, !instance.type.hasCustomGetattribute,
-      let value = instance.dict.getString(name)
+      let value = instance.dict.getString(name, hint: &hint)
     {
       return value
     }
@@ -319,6 +324,24 @@ enum ElementNode {
   case starred(ExprNode)
 }
 
+/// The nodes of elements none of which is starred, or nil.
+func singleElements(_ elements: [ElementNode]) -> [Unmanaged<ExprNode>]? {
+  var nodes: [ExprNode] = []
+  for element in elements {
+    guard case .single(let node) = element else { return nil }
+    nodes.append(node)
+  }
+  return nodes.unretained
+}
+
+/// The values of `nodes`, in order.
+@inline(__always) func evaluateAll(_ nodes: [Unmanaged<ExprNode>], _ f: Frame) throws(PyError) -> [Value] {
+  var values: [Value] = []
+  values.reserveCapacity(nodes.count)
+  for node in nodes { values.append(try node.run { node throws(PyError) in try node.evaluate(f) }) }
+  return values
+}
+
 func evaluateElements(_ elements: [ElementNode], _ f: Frame) throws(PyError) -> [Value] {
   var result: [Value] = []
   result.reserveCapacity(elements.count)
@@ -345,27 +368,35 @@ func evaluateElements(_ elements: [ElementNode], _ f: Frame) throws(PyError) -> 
 
 final class TupleNode: ExprNode {
   let elements: [ElementNode]
+  /// The elements when none is starred.
+  private let singles: [Unmanaged<ExprNode>]?
 
   init(elements: [ElementNode], range: SourceRange) {
     self.elements = elements
+    singles = singleElements(elements)
     super.init(range: range)
   }
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
-    f.interp.makeTuple(try evaluateElements(elements, f))
+    if let singles { return f.interp.makeTuple(try evaluateAll(singles, f)) }
+    return f.interp.makeTuple(try evaluateElements(elements, f))
   }
 }
 
 final class ListNode: ExprNode {
   let elements: [ElementNode]
+  /// The elements when none is starred.
+  private let singles: [Unmanaged<ExprNode>]?
 
   init(elements: [ElementNode], range: SourceRange) {
     self.elements = elements
+    singles = singleElements(elements)
     super.init(range: range)
   }
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
-    f.interp.makeList(try evaluateElements(elements, f))
+    if let singles { return f.interp.makeList(try evaluateAll(singles, f)) }
+    return f.interp.makeList(try evaluateElements(elements, f))
   }
 }
 
@@ -560,6 +591,7 @@ final class CallNode: ExprNode {
   let arguments: [ArgumentNode]
   /// Set when every argument is a plain positional expression.
   let simple: [ExprNode]?
+  private let unretainedSimple: [Unmanaged<ExprNode>]?
 
   init(callee: ExprNode, arguments: [ArgumentNode], range: SourceRange) {
     self.callee = callee
@@ -569,6 +601,7 @@ final class CallNode: ExprNode {
       if case .positional(let node) = argument { simple?.append(node) } else { simple = nil }
     }
     self.simple = simple
+    unretainedSimple = simple?.unretained
     super.init(range: range)
   }
 
@@ -611,14 +644,16 @@ final class CallNode: ExprNode {
   private func call(_ function: Value, _ f: Frame) throws(PyError) -> Value {
     let interp = f.interp
     do throws(PyError) {
-      if let simple {
+      if let simple = unretainedSimple {
         if case .object(let o) = function, let fn = o as? FunctionObject, fn.code.isSimple {
           let code = fn.code
           let missing = code.positionalCount - simple.count
           if missing >= 0 && missing <= fn.defaults.count {
             let frame = Frame.make(interp: interp, module: fn.module, code: code)
             let slots = frame.slots
-            for i in 0..<simple.count { slots[i] = try simple[i].evaluate(f) }
+            for i in 0..<simple.count {
+              slots[i] = try simple[i].run { node throws(PyError) in try node.evaluate(f) }
+            }
             if missing > 0 {
               let firstDefault = fn.defaults.count - missing
               for i in 0..<missing { slots[simple.count + i] = fn.defaults[firstDefault + i] }
@@ -626,10 +661,7 @@ final class CallNode: ExprNode {
             return try interp.run(fn, frame)
           }
         }
-        var values: [Value] = []
-        values.reserveCapacity(simple.count)
-        for node in simple { values.append(try node.evaluate(f)) }
-        return try interp.call(function, values)
+        return try interp.call(function, try evaluateAll(simple, f))
       }
       let (positional, keywords) = try evaluateArguments(arguments, f, callee: function)
       return try interp.call(function, positional, keywords)
@@ -672,6 +704,7 @@ final class MethodCallNode: ExprNode {
   let object: ExprNode
   let name: StrObject
   let arguments: [ExprNode]
+  private let unretainedArguments: [Unmanaged<ExprNode>]
   let attributeRange: SourceRange
 
   init(
@@ -681,6 +714,7 @@ final class MethodCallNode: ExprNode {
     self.object = object
     self.name = name
     self.arguments = arguments
+    unretainedArguments = arguments.unretained
     self.attributeRange = attributeRange
     super.init(range: range)
   }
@@ -696,9 +730,7 @@ final class MethodCallNode: ExprNode {
     let receiver = try object.evaluate(f)
     let type = f.interp.typeOf(receiver)
     if let builtin = builtinMethod(type, receiver), let body = builtin.asyncBody {
-      var values: [Value] = [receiver]
-      values.reserveCapacity(arguments.count + 1)
-      for node in arguments { values.append(try node.evaluate(f)) }
+      let values = try evaluateAll(receiver, f)
       return .native(body, values)
     }
     if case .object(let o) = receiver, !type.hasCustomGetattribute,
@@ -707,9 +739,7 @@ final class MethodCallNode: ExprNode {
       !(o is ModuleObject || o is TypeObject || o is SuperObject),
       o.attributes.map({ $0.count == 0 || $0.getString(name) == nil }) ?? true
     {
-      var values: [Value] = [receiver]
-      values.reserveCapacity(arguments.count + 1)
-      for node in arguments { values.append(try node.evaluate(f)) }
+      let values = try evaluateAll(receiver, f)
       return .native(body, values)
     }
     return .value(try evaluate(receiver: receiver, f))
@@ -763,9 +793,7 @@ final class MethodCallNode: ExprNode {
     let interp = f.interp
     let type = interp.typeOf(receiver)
     if let builtin = builtinMethod(type, receiver) {
-      var values: [Value] = [receiver]
-      values.reserveCapacity(arguments.count + 1)
-      for node in arguments { values.append(try node.evaluate(f)) }
+      let values = try evaluateAll(receiver, f)
       do throws(PyError) { return try builtin.body(interp, values, []) } catch {
         error.exception.locate(range)
         throw error
@@ -803,15 +831,21 @@ final class MethodCallNode: ExprNode {
     }
     if let method, case .object(let m) = method {
       if let fn = m as? FunctionObject {
+        if fn.code.isSimple && unretainedArguments.count + 1 == fn.code.positionalCount {
+          // The arguments go straight into the new frame.
+          let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
+          let slots = frame.slots
+          slots[0] = target
+          for i in 0..<unretainedArguments.count {
+            slots[i + 1] = try unretainedArguments[i].run { node throws(PyError) in try node.evaluate(f) }
+          }
+          do throws(PyError) { return try interp.run(fn, frame) } catch {
+            error.exception.locate(range)
+            throw error
+          }
+        }
         let values = try evaluateAll(f)
         do throws(PyError) {
-          if fn.code.isSimple && values.count + 1 == fn.code.positionalCount {
-            let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
-            let slots = frame.slots
-            slots[0] = target
-            for i in 0..<values.count { slots[i + 1] = values[i] }
-            return try interp.run(fn, frame)
-          }
           return try interp.invoke(fn, receiver: target, values)
         } catch {
           error.exception.locate(range)
@@ -819,9 +853,7 @@ final class MethodCallNode: ExprNode {
         }
       }
       if let builtin = m as? BuiltinFunctionObject, builtin.owner != nil {
-        var values: [Value] = [receiver]
-        values.reserveCapacity(arguments.count + 1)
-        for node in arguments { values.append(try node.evaluate(f)) }
+        let values = try evaluateAll(receiver, f)
         do throws(PyError) { return try builtin.body(interp, values, []) } catch {
           error.exception.locate(range)
           throw error
@@ -841,9 +873,14 @@ final class MethodCallNode: ExprNode {
   }
 
   @inline(__always) private func evaluateAll(_ f: Frame) throws(PyError) -> [Value] {
-    var values: [Value] = []
-    values.reserveCapacity(arguments.count)
-    for node in arguments { values.append(try node.evaluate(f)) }
+    try CoilRuntime.evaluateAll(unretainedArguments, f)
+  }
+
+  /// The receiver followed by the arguments' values.
+  @inline(__always) private func evaluateAll(_ receiver: Value, _ f: Frame) throws(PyError) -> [Value] {
+    var values: [Value] = [receiver]
+    values.reserveCapacity(unretainedArguments.count + 1)
+    for node in unretainedArguments { values.append(try node.run { node throws(PyError) in try node.evaluate(f) }) }
     return values
   }
 }

@@ -24,15 +24,22 @@ final class ExpressionStatement: StmtNode {
 final class AssignStatement: StmtNode {
   let targets: [TargetNode]
   let value: ExprNode
+  /// The target when there is one (`a = b = v` has two).
+  private let onlyTarget: TargetNode?
 
   init(targets: [TargetNode], value: ExprNode, range: SourceRange) {
     self.targets = targets
     self.value = value
+    onlyTarget = targets.count == 1 ? targets[0] : nil
     super.init(range: range)
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
     let v = try value.evaluate(f)
+    if let onlyTarget {
+      try onlyTarget.store(v, f)
+      return .normal
+    }
     for target in targets { try target.store(v, f) }
     return .normal
   }

@@ -65,8 +65,8 @@ struct HashTable {
       let index = indices[slot]
       if index == HashTable.empty { return nil }
       if index >= 0, let entry = entries[Int(index)], entry.hash == hash,
-        case .object(let object) = entry.key, let string = object as? StrObject,
-        string.equals(key)
+        case .object(let object) = entry.key,
+        object === key || (object as? StrObject)?.equals(key) == true
       {
         return Int(index)
       }
@@ -76,6 +76,17 @@ struct HashTable {
   }
 
   func value(at index: Int) -> Value { entries[index]!.value }
+
+  /// Whether the entry at `index` exists and its key is the very object `key`: a position
+  /// remembered from an earlier lookup of an interned name, checked without hashing.
+  @inline(__always) func hasKey(_ key: StrObject, at index: Int) -> Bool {
+    entries.withUnsafeBufferPointer { buffer in
+      guard index < buffer.count, case .some(let entry) = buffer[index],
+        case .object(let object) = entry.key
+      else { return false }
+      return object === key
+    }
+  }
 
   mutating func setValue(_ value: Value, at index: Int) {
     entries[index]!.value = value
@@ -172,6 +183,25 @@ final class DictObject: PyObject {
   @inline(__always) func getString(_ key: StrObject) -> Value? {
     if let index = table.findString(key) { return table.value(at: index) }
     return nil
+  }
+
+  /// `getString` for a call site that remembers where it last found `key` (an interned name):
+  /// instances of one class usually hold their attributes at the same positions.
+  @inline(__always) func getString(_ key: StrObject, hint: inout Int) -> Value? {
+    if table.hasKey(key, at: hint) { return table.value(at: hint) }
+    guard let index = table.findString(key) else { return nil }
+    hint = index
+    return table.value(at: index)
+  }
+
+  /// `setString` with a remembered position, as `getString(_:hint:)`.
+  @inline(__always) func setString(_ key: StrObject, _ value: Value, hint: inout Int) {
+    if mirror == nil, table.hasKey(key, at: hint) {
+      table.setValue(value, at: hint)
+      return
+    }
+    setString(key, value)
+    if let index = table.findString(key) { hint = index }
   }
 
   func getString(_ key: String) -> Value? {
