@@ -661,6 +661,11 @@ final class CallNode: ExprNode {
             return try interp.run(fn, frame)
           }
         }
+        if simple.count == 1, case .object(let o) = function, let builtin = o as? BuiltinFunctionObject,
+          let unary = builtin.unary
+        {
+          return try unary(interp, try simple[0].run { node throws(PyError) in try node.evaluate(f) })
+        }
         return try interp.call(function, try evaluateAll(simple, f))
       }
       let (positional, keywords) = try evaluateArguments(arguments, f, callee: function)

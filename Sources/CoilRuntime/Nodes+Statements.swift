@@ -74,34 +74,65 @@ final class AugmentedAssignStatement: StmtNode {
     case `subscript`(ExprNode, ExprNode)
   }
 
+  /// A `.name` kind's read and write, and its slot when it is a local.
+  private let nameRead: ExprNode?
+  private let nameWrite: TargetNode?
+  private let localSlot: Int?
+
   init(op: BinaryOperator, kind: Kind, value: ExprNode, range: SourceRange) {
     self.op = op
     self.kind = kind
     self.value = value
+    if case .name(let read, let write) = kind {
+      nameRead = read
+      nameWrite = write
+      localSlot = (read as? LocalNode)?.slot
+    } else {
+      nameRead = nil
+      nameWrite = nil
+      localSlot = nil
+    }
     super.init(range: range)
+  }
+
+  /// `a + b` or `a - b` of machine ints, when that is the operation and it does not overflow.
+  @inline(__always) private func intResult(_ current: Value, _ operand: Value) -> Value? {
+    guard case .int(let a) = current, case .int(let b) = operand else { return nil }
+    if op == .add {
+      let (r, o) = a.addingReportingOverflow(b)
+      return o ? nil : .int(r)
+    }
+    if op == .subtract {
+      let (r, o) = a.subtractingReportingOverflow(b)
+      return o ? nil : .int(r)
+    }
+    return nil
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
     let interp = f.interp
-    switch kind {
-    case .name(let read, let write):
-      if op == .add, let local = read as? LocalNode, try appendInPlace(local.slot, f) { return .normal }
+    if let read = nameRead, let write = nameWrite {
+      if let slot = localSlot {
+        if op == .add, try appendInPlace(slot, f) { return .normal }
+        let current = try read.evaluate(f)
+        let operand = try value.evaluate(f)
+        if let r = intResult(current, operand) {
+          f.slots[slot] = r
+          return .normal
+        }
+        let result: Value
+        do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
+          error.exception.locate(range)
+          throw error
+        }
+        f.slots[slot] = result
+        return .normal
+      }
       let current = try read.evaluate(f)
       let operand = try value.evaluate(f)
-      if case .int(let a) = current, case .int(let b) = operand {
-        if op == .add {
-          let (r, o) = a.addingReportingOverflow(b)
-          if !o {
-            try write.store(.int(r), f)
-            return .normal
-          }
-        } else if op == .subtract {
-          let (r, o) = a.subtractingReportingOverflow(b)
-          if !o {
-            try write.store(.int(r), f)
-            return .normal
-          }
-        }
+      if let r = intResult(current, operand) {
+        try write.store(r, f)
+        return .normal
       }
       let result: Value
       do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
@@ -109,6 +140,11 @@ final class AugmentedAssignStatement: StmtNode {
         throw error
       }
       try write.store(result, f)
+      return .normal
+    }
+    switch kind {
+    case .name:
+      break
     case .attribute(let objectNode, let name):
       let object = try objectNode.evaluate(f)
       let current: Value

@@ -49,12 +49,26 @@ final class ResumableBlock {
     case resumable(ResumableNode)
   }
 
-  let items: [Item]
+  /// The statements, walked without reference counting (see `Unmanaged.run`).
+  private let items: [Unretained]
+  /// Keeps the statements alive.
+  private let owned: [Item]
   /// Where the index of the statement that yielded is kept.
   let pcSlot: Int
 
+  private enum Unretained {
+    case plain(Unmanaged<StmtNode>)
+    case resumable(Unmanaged<ResumableNode>)
+  }
+
   init(items: [Item], pcSlot: Int) {
-    self.items = items
+    owned = items
+    self.items = items.map {
+      switch $0 {
+      case .plain(let statement): .plain(.passUnretained(statement))
+      case .resumable(let node): .resumable(.passUnretained(node))
+      }
+    }
     self.pcSlot = pcSlot
   }
 
@@ -63,14 +77,15 @@ final class ResumableBlock {
     if s.resuming, case .int(let saved)? = f.slots[pcSlot] { index = saved }
     while index < items.count {
       switch items[index] {
-      case .plain(let statement):
-        f.header.line = statement.line
-        let completion: Completion
-        do throws(PyError) {
-          completion = try statement.execute(f)
-        } catch {
-          error.exception.locate(statement.range)
-          throw error
+      case .plain(let unretained):
+        let completion = try unretained.run { statement throws(PyError) in
+          f.header.line = statement.line
+          do throws(PyError) {
+            return try statement.execute(f)
+          } catch {
+            error.exception.locate(statement.range)
+            throw error
+          }
         }
         switch completion {
         case .normal: break
@@ -78,14 +93,15 @@ final class ResumableBlock {
         case .break: return .breakLoop
         case .continue: return .continueLoop
         }
-      case .resumable(let node):
-        f.header.line = node.statement.line
-        let flow: ResumeFlow
-        do throws(PyError) {
-          flow = try node.run(f, &s)
-        } catch {
-          error.exception.locate(node.statement.range)
-          throw error
+      case .resumable(let unretained):
+        let flow = try unretained.run { node throws(PyError) in
+          f.header.line = node.statement.line
+          do throws(PyError) {
+            return try node.run(f, &s)
+          } catch {
+            error.exception.locate(node.statement.range)
+            throw error
+          }
         }
         switch flow {
         case .normal: break

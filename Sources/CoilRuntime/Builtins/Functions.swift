@@ -11,8 +11,13 @@ import CoilSyntax
 #endif
 
 extension Interpreter {
-  func addBuiltin(_ name: String, _ body: @escaping BuiltinFunctionObject.Body) {
-    builtins.set(name, .object(makeBuiltin(name, body)))
+  func addBuiltin(
+    _ name: String, unary: ((Interpreter, Value) throws(PyError) -> Value)? = nil,
+    _ body: @escaping BuiltinFunctionObject.Body
+  ) {
+    let function = makeBuiltin(name, body)
+    function.unary = unary
+    builtins.set(name, .object(function))
   }
 
   func setUpBuiltins() {
@@ -79,7 +84,8 @@ extension Interpreter {
       if flush { interp.flushOutput() }
       return .none
     }
-    addBuiltin("len") { interp, args, kwargs throws(PyError) in
+    addBuiltin("len", unary: { interp, x throws(PyError) in .int(try interp.length(x)) }) {
+      interp, args, kwargs throws(PyError) in
       try interp.expectArguments("len", args, min: 1, max: 1, kwargs)
       return .int(try interp.length(args[0]))
     }
@@ -212,27 +218,10 @@ extension Interpreter {
         }
       })
     }
-    addBuiltin("next") { interp, args, kwargs throws(PyError) in
+    addBuiltin("next", unary: { interp, iterator throws(PyError) in try interp.builtinNext(iterator, nil) }) {
+      interp, args, kwargs throws(PyError) in
       try interp.expectArguments("next", args, min: 1, max: 2, kwargs)
-      let iterator = args[0]
-      if case .object(let o) = iterator, let it = o as? IteratorObject {
-        if let v = try it.next(interp) { return v }
-      } else if case .object(let o) = iterator, let g = o as? GeneratorObject {
-        if args.count == 1 { return try interp.sendToGenerator(g, .send(.none)) }
-        if let v = try interp.nextFromGenerator(g) { return v }
-      } else {
-        guard let method = interp.typeOf(iterator).lookup(interp.dunder.__next__) else {
-          throw interp.typeError("'\(interp.typeName(iterator))' object is not an iterator")
-        }
-        if args.count == 1 { return try interp.callMethod(method, iterator, []) }
-        do throws(PyError) {
-          return try interp.callMethod(method, iterator, [])
-        } catch let error where error.exception.type === interp.exceptions["StopIteration"] {
-          return args[1]
-        }
-      }
-      if args.count == 2 { return args[1] }
-      throw interp.stopIteration()
+      return try interp.builtinNext(args[0], args.count == 2 ? args[1] : nil)
     }
     addBuiltin("sorted") { interp, args, kwargs throws(PyError) in
       guard args.count == 1 else {
@@ -763,4 +752,28 @@ extension Interpreter {
 
 extension BigInt {
   var isOdd: Bool { !(self % 2).isZero }
+}
+
+extension Interpreter {
+  /// `next(iterator)` and `next(iterator, fallback)`.
+  func builtinNext(_ iterator: Value, _ fallback: Value?) throws(PyError) -> Value {
+    if case .object(let o) = iterator, let it = o as? IteratorObject {
+      if let v = try it.next(self) { return v }
+    } else if case .object(let o) = iterator, let g = o as? GeneratorObject {
+      if fallback == nil { return try sendToGenerator(g, .send(.none)) }
+      if let v = try nextFromGenerator(g) { return v }
+    } else {
+      guard let method = typeOf(iterator).lookup(dunder.__next__) else {
+        throw typeError("'\(typeName(iterator))' object is not an iterator")
+      }
+      guard let fallback else { return try callMethod(method, iterator, []) }
+      do throws(PyError) {
+        return try callMethod(method, iterator, [])
+      } catch let error where error.exception.type === exceptions["StopIteration"] {
+        return fallback
+      }
+    }
+    if let fallback { return fallback }
+    throw stopIteration()
+  }
 }

@@ -357,6 +357,9 @@ final class BuiltinFunctionObject: PyObject {
   unowned(unsafe) let owner: TypeObject?
   /// For functions bound to a module or object (`random.random`), the receiver passed first.
   let boundReceiver: Value?
+  /// The function called with one positional argument, for builtins that take one this often
+  /// (`len(x)`, `next(it)`): the call needs no argument array.
+  var unary: ((Interpreter, Value) throws(PyError) -> Value)?
 
   init(name: String, type: TypeObject, owner: TypeObject? = nil, receiver: Value? = nil, body: @escaping Body) {
     self.name = name
