@@ -255,11 +255,13 @@ final class AttributeNode: ExprNode {
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
     let target = try object.evaluate(f)
-    if case .object(let o) = target, let instance = o as? InstanceObject,
-      !instance.type.hasDataDescriptors, !instance.type.hasCustomGetattribute,
-      let value = instance.dict.getString(name, hint: &hint)
-    {
-      return value
+    if case .object(let o) = target, Swift.type(of: o) == InstanceObject.self {
+      let instance = unsafeDowncast(o, to: InstanceObject.self)
+      if !instance.type.hasDataDescriptors, !instance.type.hasCustomGetattribute,
+        let value = instance.dict.getString(name, hint: &hint)
+      {
+        return value
+      }
     }
     do throws(PyError) {
       return try f.interp.getAttribute(target, name)

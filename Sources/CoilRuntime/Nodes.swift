@@ -379,11 +379,12 @@ final class AttributeTarget: TargetNode {
   override func store(_ value: Value, _ f: Frame) throws(PyError) {
     let target = try object.evaluate(f)
     do throws(PyError) {
-      if case .object(let o) = target, let instance = o as? InstanceObject,
-        !instance.type.hasCustomSetattr, instance.type.isPlainData
-      {
-        instance.dict.setString(name, value, hint: &hint)
-        return
+      if case .object(let o) = target, Swift.type(of: o) == InstanceObject.self {
+        let instance = unsafeDowncast(o, to: InstanceObject.self)
+        if instance.type.isPlainData {
+          instance.dict.setString(name, value, hint: &hint)
+          return
+        }
       }
       try f.interp.setAttribute(target, name, value)
     } catch {

@@ -776,8 +776,13 @@ extension Interpreter {
       }
       return try constructor.body(self, [.object(t)] + arguments, keywords)
     }
+    if t.creationEpoch != classEpoch {
+      t.creationNew = t.lookup(dunder.__new__)
+      t.creationInit = t.lookup(dunder.__init__)
+      t.creationEpoch = classEpoch
+    }
     var instance: Value
-    if let new = t.lookup(dunder.__new__), case .object(let no) = new,
+    if let new = t.creationNew, case .object(let no) = new,
       !(no is BuiltinFunctionObject && (no as! BuiltinFunctionObject).owner?.isBuiltin == true)
     {
       let function: Value
@@ -787,11 +792,12 @@ extension Interpreter {
     } else {
       instance = try allocate(t, arguments, keywords)
     }
-    if let initializer = t.lookup(dunder.__init__) {
+    // A user `__new__` may have changed the class.
+    if let initializer = t.creationEpoch == classEpoch ? t.creationInit : t.lookup(dunder.__init__) {
       if case .object(let io) = initializer, let b = io as? BuiltinFunctionObject,
         b.owner === types.object
       {
-        if (!arguments.isEmpty || !keywords.isEmpty) && t.lookup(dunder.__new__).map({ v in
+        if (!arguments.isEmpty || !keywords.isEmpty) && t.creationNew.map({ v in
           if case .object(let n as BuiltinFunctionObject) = v { return n.owner === types.object }
           return false
         }) ?? true {

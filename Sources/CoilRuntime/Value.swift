@@ -19,6 +19,12 @@ public enum Value {
     return nil
   }
 
+  /// The identity of the object, read without retaining it.
+  @inline(__always) var objectIdentity: ObjectIdentifier? {
+    if case .object(let o) = self { return ObjectIdentifier(o) }
+    return nil
+  }
+
   @inline(__always) var isNone: Bool {
     if case .none = self { return true }
     return false

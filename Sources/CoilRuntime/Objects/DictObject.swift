@@ -80,12 +80,50 @@ struct HashTable {
   /// Whether the entry at `index` exists and its key is the very object `key`: a position
   /// remembered from an earlier lookup of an interned name, checked without hashing.
   @inline(__always) func hasKey(_ key: StrObject, at index: Int) -> Bool {
-    entries.withUnsafeBufferPointer { buffer in
-      guard index < buffer.count, case .some(let entry) = buffer[index],
-        case .object(let object) = entry.key
-      else { return false }
-      return object === key
+    guard HashTable.layoutIsKnown, index >= 0, index < entries.count,
+      let base = entries._baseAddressIfContiguous
+    else { return false }
+    return HashTable.entry(UnsafeRawPointer(base + index), hasKey: key)
+  }
+
+  /// The value at `index` when the entry's key is the very object `key`, or nil. The entry is
+  /// read in place, from its bytes: any Swift binding of the entry would copy it, retaining and
+  /// releasing its key and value, and attribute reads pass here. `Value`'s layout is checked
+  /// by `DictLayoutTests`; if it ever differs, this finds nothing and lookups hash instead.
+  @inline(__always) func cachedValue(_ key: StrObject, at index: Int) -> Value? {
+    guard HashTable.layoutIsKnown, index >= 0, index < entries.count,
+      let base = entries._baseAddressIfContiguous
+    else { return nil }
+    let entry = UnsafeRawPointer(base + index)
+    guard HashTable.entry(entry, hasKey: key) else { return nil }
+    return (entry + HashTable.valueOffset).assumingMemoryBound(to: Value.self).pointee
+  }
+
+  /// Replaces the value at `index` when the entry's key is the very object `key`, in place as
+  /// `cachedValue` reads it.
+  @inline(__always) mutating func replaceCachedValue(_ key: StrObject, at index: Int, with value: Value) -> Bool {
+    guard hasKey(key, at: index) else { return false }
+    entries.withUnsafeMutableBufferPointer { buffer in
+      let entry = UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped + index)
+      (entry + HashTable.valueOffset).assumingMemoryBound(to: Value.self).pointee = value
     }
+    return true
+  }
+
+  @inline(__always) private static func entry(_ entry: UnsafeRawPointer, hasKey key: StrObject) -> Bool {
+    entry.load(fromByteOffset: keyOffset, as: UInt.self) == UInt(bitPattern: ObjectIdentifier(key))
+      && entry.load(fromByteOffset: keyOffset + 8, as: UInt8.self) == objectTag
+  }
+
+  /// Where a `Value` keeps its object reference and case: the reference in the first word,
+  /// the case in the byte after it, `.object` being the fourth case with a payload. A
+  /// `DictEntry` is its hash, then its key, then its value.
+  static let objectTag: UInt8 = 3
+  static var keyOffset: Int { MemoryLayout<Int>.size }
+  static var valueOffset: Int { MemoryLayout<Int>.size + MemoryLayout<Value>.stride }
+  static var layoutIsKnown: Bool {
+    MemoryLayout<Value>.size == 9 && MemoryLayout<Value>.stride == 16
+      && MemoryLayout<DictEntry?>.stride == MemoryLayout<DictEntry>.stride
   }
 
   mutating func setValue(_ value: Value, at index: Int) {
@@ -188,7 +226,7 @@ final class DictObject: PyObject {
   /// `getString` for a call site that remembers where it last found `key` (an interned name):
   /// instances of one class usually hold their attributes at the same positions.
   @inline(__always) func getString(_ key: StrObject, hint: inout Int) -> Value? {
-    if table.hasKey(key, at: hint) { return table.value(at: hint) }
+    if let value = table.cachedValue(key, at: hint) { return value }
     guard let index = table.findString(key) else { return nil }
     hint = index
     return table.value(at: index)
@@ -196,10 +234,7 @@ final class DictObject: PyObject {
 
   /// `setString` with a remembered position, as `getString(_:hint:)`.
   @inline(__always) func setString(_ key: StrObject, _ value: Value, hint: inout Int) {
-    if mirror == nil, table.hasKey(key, at: hint) {
-      table.setValue(value, at: hint)
-      return
-    }
+    if mirror == nil, table.replaceCachedValue(key, at: hint, with: value) { return }
     setString(key, value)
     if let index = table.findString(key) { hint = index }
   }

@@ -57,6 +57,11 @@ public final class TypeObject: PyObject {
   var hasCustomGetattribute = false
   var isBaseException = false
   var dataDescriptorFlag = false
+  /// `__new__` and `__init__` as `instantiate` last looked them up, valid while
+  /// `Interpreter.classEpoch` equals `creationEpoch`.
+  var creationEpoch = -1
+  var creationNew: Value?
+  var creationInit: Value?
   /// CPython's `tp_name` where it differs from `name`: messages name a library module's C
   /// classes with their module (`unhashable type: 'collections.deque'`).
   var messageName: String?
