@@ -891,17 +891,7 @@ extension Interpreter {
           return items[index - 1]
         })
       case let r as RangeObject:
-        var current = r.start
-        var remaining = r.count
-        let step = r.step
-        return .object(IteratorObject(type: iteratorTypes.range) { _ in
-          if remaining == 0 { return nil }
-          defer {
-            current &+= step
-            remaining -= 1
-          }
-          return .int(current)
-        })
+        return .object(RangeIteratorObject(r, type: iteratorTypes.range))
       case let s as StrObject:
         var index = 0
         let type = s.value.utf8.allSatisfy({ $0 < 128 }) ? iteratorTypes.strASCII : iteratorTypes.str

@@ -227,6 +227,29 @@ class IteratorObject: PyObject {
   }
 }
 
+/// `iter(range(...))` for a range of machine ints: counted, so the step past the last element
+/// may wrap without trapping.
+final class RangeIteratorObject: IteratorObject {
+  private var current: Int
+  private var remaining: Int
+  private let step: Int
+
+  init(_ range: RangeObject, type: TypeObject) {
+    current = range.start
+    remaining = range.count
+    step = range.step
+    super.init(type: type)
+  }
+
+  override func advance(_ interp: Interpreter) throws(PyError) -> Value? {
+    if remaining == 0 { return nil }
+    let value = current
+    current &+= step
+    remaining -= 1
+    return .int(value)
+  }
+}
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
