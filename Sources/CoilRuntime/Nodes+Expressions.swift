@@ -246,22 +246,31 @@ final class AttributeNode: ExprNode {
   let name: StrObject
   /// Where the last instance read here found `name` in its dict.
   private var hint = 0
+  /// The slot of the local the object is (`self.x`), read in place; -1 for other objects.
+  private let localSlot: Int
 
   init(object: ExprNode, name: StrObject, range: SourceRange) {
     self.object = object
     self.name = name
+    localSlot = (object as? LocalNode)?.slot ?? -1
     super.init(range: range)
   }
 
+  /// The attribute from the instance dict of a plain instance, or nil.
+  @inline(__always) private func instanceAttribute(_ o: PyObject) -> Value? {
+    guard Swift.type(of: o) == InstanceObject.self else { return nil }
+    let instance = unsafeDowncast(o, to: InstanceObject.self)
+    guard !instance.type.hasDataDescriptors, !instance.type.hasCustomGetattribute else { return nil }
+    return instance.dict.getString(name, hint: &hint)
+  }
+
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    if localSlot >= 0, case .object(let o)? = f.slots[localSlot], let value = instanceAttribute(o) {
+      return value
+    }
     let target = try object.evaluate(f)
-    if case .object(let o) = target, Swift.type(of: o) == InstanceObject.self {
-      let instance = unsafeDowncast(o, to: InstanceObject.self)
-      if !instance.type.hasDataDescriptors, !instance.type.hasCustomGetattribute,
-        let value = instance.dict.getString(name, hint: &hint)
-      {
-        return value
-      }
+    if case .object(let o) = target, let value = instanceAttribute(o) {
+      return value
     }
     do throws(PyError) {
       return try f.interp.getAttribute(target, name)

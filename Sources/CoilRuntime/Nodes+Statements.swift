@@ -74,6 +74,19 @@ final class AugmentedAssignStatement: StmtNode {
     case `subscript`(ExprNode, ExprNode)
   }
 
+  /// Where an `.attribute` kind last found its name in an instance dict.
+  private var attributeHint = 0
+
+  /// `o` when it is an instance whose attributes are plain dict entries (no `__getattribute__`,
+  /// `__setattr__` or data descriptors in its class).
+  @inline(__always) private func plainInstance(_ o: PyObject) -> InstanceObject? {
+    guard Swift.type(of: o) == InstanceObject.self else { return nil }
+    let instance = unsafeDowncast(o, to: InstanceObject.self)
+    let type = instance.type
+    guard type.isPlainData, !type.hasCustomGetattribute else { return nil }
+    return instance
+  }
+
   /// A `.name` kind's read and write, and its slot when it is a local.
   private let nameRead: ExprNode?
   private let nameWrite: TargetNode?
@@ -147,15 +160,25 @@ final class AugmentedAssignStatement: StmtNode {
       break
     case .attribute(let objectNode, let name):
       let object = try objectNode.evaluate(f)
-      let current: Value
-      do throws(PyError) { current = try interp.getAttribute(object, name) } catch {
-        error.exception.locate(SourceRange(objectNode.range.start, range.end))
-        throw error
+      var current: Value? = nil
+      if case .object(let o) = object, let instance = plainInstance(o) {
+        current = instance.dict.getString(name, hint: &attributeHint)
+      }
+      if current == nil {
+        do throws(PyError) { current = try interp.getAttribute(object, name) } catch {
+          error.exception.locate(SourceRange(objectNode.range.start, range.end))
+          throw error
+        }
       }
       let operand = try value.evaluate(f)
       do throws(PyError) {
-        let result = try interp.inPlace(op, current, operand)
-        try interp.setAttribute(object, name, result)
+        let result: Value
+        if let r = intResult(current!, operand) { result = r } else { result = try interp.inPlace(op, current!, operand) }
+        if case .object(let o) = object, let instance = plainInstance(o) {
+          instance.dict.setString(name, result, hint: &attributeHint)
+        } else {
+          try interp.setAttribute(object, name, result)
+        }
       } catch {
         error.exception.locate(range)
         throw error

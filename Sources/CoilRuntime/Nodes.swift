@@ -369,23 +369,30 @@ final class AttributeTarget: TargetNode {
   let name: StrObject
   /// Where the last instance stored here kept `name` in its dict.
   private var hint = 0
+  /// The slot of the local the object is (`self.x = v`), read in place; -1 for other objects.
+  private let localSlot: Int
 
   init(object: ExprNode, name: StrObject, range: SourceRange) {
     self.object = object
     self.name = name
+    localSlot = (object as? LocalNode)?.slot ?? -1
     super.init(range: range)
   }
 
+  /// Stores into the dict of a plain instance; false for other objects.
+  @inline(__always) private func storeInInstance(_ o: PyObject, _ value: Value) -> Bool {
+    guard Swift.type(of: o) == InstanceObject.self else { return false }
+    let instance = unsafeDowncast(o, to: InstanceObject.self)
+    guard instance.type.isPlainData else { return false }
+    instance.dict.setString(name, value, hint: &hint)
+    return true
+  }
+
   override func store(_ value: Value, _ f: Frame) throws(PyError) {
+    if localSlot >= 0, case .object(let o)? = f.slots[localSlot], storeInInstance(o, value) { return }
     let target = try object.evaluate(f)
     do throws(PyError) {
-      if case .object(let o) = target, Swift.type(of: o) == InstanceObject.self {
-        let instance = unsafeDowncast(o, to: InstanceObject.self)
-        if instance.type.isPlainData {
-          instance.dict.setString(name, value, hint: &hint)
-          return
-        }
-      }
+      if case .object(let o) = target, storeInInstance(o, value) { return }
       try f.interp.setAttribute(target, name, value)
     } catch {
       error.exception.locate(range)
