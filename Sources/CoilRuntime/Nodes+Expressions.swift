@@ -788,12 +788,14 @@ final class MethodCallNode: ExprNode {
 
   /// The builtin method for `type` from the cache, or found and cached when it can be.
   @inline(__always) private func builtinMethod(_ type: TypeObject, _ receiver: Value) -> BuiltinFunctionObject? {
+    // Only builtin classes are cached here, so instances of user classes need no dict check.
+    guard type.isBuiltin else { return nil }
     if case .object(let o) = receiver {
       // An attribute of the instance itself (an exception's, a function's) shadows the method.
       if let dict = o.attributes, dict.count > 0, dict.getString(name) != nil { return nil }
     }
     if type === cachedType { return cachedMethod }
-    guard type.isBuiltin, !type.hasCustomGetattribute else { return nil }
+    guard !type.hasCustomGetattribute else { return nil }
     if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
       return nil
     }
@@ -817,13 +819,17 @@ final class MethodCallNode: ExprNode {
     }
     var method: Value?
     var target = receiver
-    if case .object(let o) = receiver, let s = o as? SuperObject, !(s.instance.asObject is TypeObject),
+    // A plain instance is no super object, module or class: skip the casts.
+    let isPlainInstance = receiver.asObject.map { Swift.type(of: $0) == InstanceObject.self } ?? false
+    if !isPlainInstance, case .object(let o) = receiver, let s = o as? SuperObject, !(s.instance.asObject is TypeObject),
       case .object(let found)? = interp.superLookup(s, name), found is FunctionObject
     {
       // super().method(...): call the parent's function on the instance, no bound method.
       method = .object(found)
       target = s.instance
-    } else if case .object(let o) = receiver, o is ModuleObject || o is TypeObject || o is SuperObject {
+    } else if !isPlainInstance, case .object(let o) = receiver,
+      o is ModuleObject || o is TypeObject || o is SuperObject
+    {
       method = nil
     } else if !type.hasCustomGetattribute {
       let found = classLookup(type, interp)

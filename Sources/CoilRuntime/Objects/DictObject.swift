@@ -64,11 +64,15 @@ struct HashTable {
     while true {
       let index = indices[slot]
       if index == HashTable.empty { return nil }
-      if index >= 0, let entry = entries[Int(index)], entry.hash == hash,
-        case .object(let object) = entry.key,
-        object === key || (object as? StrObject)?.equals(key) == true
-      {
-        return Int(index)
+      // A live index always points at an entry; its hash and key are read in place first, so
+      // probing past other keys copies no entry.
+      if index >= 0, storedHash(at: Int(index)) == hash {
+        if hasKey(key, at: Int(index)) { return Int(index) }
+        if let entry = entries[Int(index)], case .object(let object) = entry.key,
+          (object as? StrObject)?.equals(key) == true
+        {
+          return Int(index)
+        }
       }
       perturb >>= 5
       slot = Int(truncatingIfNeeded: (UInt(slot) &* 5 &+ perturb &+ 1) & UInt(mask))
@@ -76,6 +80,14 @@ struct HashTable {
   }
 
   func value(at index: Int) -> Value { entries[index]!.value }
+
+  /// The cached hash of the live entry at `index`.
+  @inline(__always) private func storedHash(at index: Int) -> Int {
+    guard HashTable.layoutIsKnown, let base = entries._baseAddressIfContiguous else {
+      return entries[index]!.hash
+    }
+    return UnsafeRawPointer(base + index).load(as: Int.self)
+  }
 
   /// Whether the entry at `index` exists and its key is the very object `key`: a position
   /// remembered from an earlier lookup of an interned name, checked without hashing.
