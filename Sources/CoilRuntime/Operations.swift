@@ -975,8 +975,12 @@ extension Interpreter {
   /// Advances an iterator; nil at the end.
   @inline(__always) func next(_ iterator: Value) throws(PyError) -> Value? {
     if case .object(let o) = iterator {
+      // A generator by class identity first: the cast to the iterator base class walks the
+      // class chain.
+      if Swift.type(of: o) == GeneratorObject.self {
+        return try nextFromGenerator(unsafeDowncast(o, to: GeneratorObject.self))
+      }
       if let it = o as? IteratorObject { return try it.next(self) }
-      if let g = o as? GeneratorObject { return try nextFromGenerator(g) }
     }
     guard let method = typeOf(iterator).lookup(dunder.__next__) else {
       throw typeError("'\(typeName(iterator))' object is not an iterator")
