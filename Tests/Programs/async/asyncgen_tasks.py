@@ -47,7 +47,7 @@ async def merged():
     await asyncio.gather(*tasks, return_exceptions=True)
 
 async def main():
-    print(await asyncio.gather(consume("a", 0.1, 3), consume("b", 0.15, 2)))
+    print(await asyncio.gather(consume("a", 0.1, 3), consume("b", 0.17, 2)))
     t = asyncio.create_task(forever("c"))
     await asyncio.sleep(2.5)
     t.cancel()
