@@ -21,7 +21,11 @@ extension Interpreter {
           !(method.asObject is BuiltinFunctionObject && (method.asObject as! BuiltinFunctionObject).owner?.isBuiltin == true && (method.asObject as! BuiltinFunctionObject).owner !== types.object && o.type.layout == .plain)
         {
           if case .object(let m as BuiltinFunctionObject) = method, m.owner === types.object {
-            return defaultRepr(o)
+            // A subclass of a builtin container or number shows as its base does.
+            switch o.type.layout {
+            case .list, .dict, .int, .str, .tuple: return try builtinRepr(o)
+            default: return defaultRepr(o)
+            }
           }
           let result = try callMethod(method, value, [])
           guard case .object(let ro) = result, let s = ro as? StrObject else {

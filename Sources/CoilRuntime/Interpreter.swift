@@ -214,9 +214,13 @@ public final class Interpreter {
 
   /// Adds a method to a builtin type.
   func define(
-    _ type: TypeObject, _ name: String, _ body: @escaping BuiltinFunctionObject.Body
+    _ type: TypeObject, _ name: String,
+    withOneArgument: ((Interpreter, Value, Value) throws(PyError) -> Value)? = nil,
+    _ body: @escaping BuiltinFunctionObject.Body
   ) {
-    type.dict.setString(self.name(name), .object(makeBuiltin(name, owner: type, body)))
+    let method = makeBuiltin(name, owner: type, body)
+    method.withOneArgument = withOneArgument
+    type.dict.setString(self.name(name), .object(method))
   }
 
   // MARK: - Errors

@@ -811,6 +811,13 @@ final class MethodCallNode: ExprNode {
     let interp = f.interp
     let type = interp.typeOf(receiver)
     if let builtin = builtinMethod(type, receiver) {
+      if unretainedArguments.count == 1, let method = builtin.withOneArgument {
+        let argument = try unretainedArguments[0].run { node throws(PyError) in try node.evaluate(f) }
+        do throws(PyError) { return try method(interp, receiver, argument) } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
       let values = try evaluateAll(receiver, f)
       do throws(PyError) { return try builtin.body(interp, values, []) } catch {
         error.exception.locate(range)

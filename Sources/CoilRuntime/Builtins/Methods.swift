@@ -19,7 +19,17 @@ extension Interpreter {
   func setUpListMethods() {
     let t = types.list!
     func l(_ args: [Value], _ m: String) throws(PyError) -> ListObject { try receiver(args, ListObject.self, m, "list") }
-    define(t, "append") { interp, args, _ throws(PyError) in
+    define(
+      t, "append",
+      withOneArgument: { interp, list, item throws(PyError) in
+        guard case .object(let o) = list, let receiver = o as? ListObject else {
+          _ = try l([list], "append")  // raises the descriptor's TypeError
+          return .none
+        }
+        receiver.items.append(item)
+        return .none
+      }
+    ) { interp, args, _ throws(PyError) in
       guard args.count == 2 else { throw interp.typeError("list.append() takes exactly one argument (\(args.count - 1) given)") }
       try l(args, "append").items.append(args[1])
       return .none

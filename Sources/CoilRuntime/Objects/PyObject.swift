@@ -365,6 +365,9 @@ final class BuiltinFunctionObject: PyObject {
   /// The function called with one positional argument, for builtins that take one this often
   /// (`len(x)`, `next(it)`): the call needs no argument array.
   var unary: ((Interpreter, Value) throws(PyError) -> Value)?
+  /// For a method called this often with one argument (`list.append(x)`): the method called
+  /// with its receiver (of the method's own builtin class) and the argument, no array.
+  var withOneArgument: ((Interpreter, Value, Value) throws(PyError) -> Value)?
 
   init(name: String, type: TypeObject, owner: TypeObject? = nil, receiver: Value? = nil, body: @escaping Body) {
     self.name = name
