@@ -42,6 +42,7 @@ extension Interpreter {
     case .float(let d): return .float(d)
     case .object(let o):
       if let b = o as? BigIntObject { return .big(b.value) }
+      if let f = o as? FloatObject { return .float(f.value) }
       return nil
     case .none: return nil
     }
@@ -148,11 +149,15 @@ extension Interpreter {
       tb !== ta && tb.isSubtype(of: ta) && tb.lookup(reflected) != nil
       && !(tb.lookup(reflected)!.isIdentical(to: ta.lookup(reflected) ?? .none))
     if rightFirst, let method = tb.lookup(reflected) {
-      let result = try callMethod(method, b, [a])
-      if !isNotImplemented(result) { return result }
+      if isBuiltinSlot(method) {
+        if let result = try builtinBinary(op, a, b) { return result }
+      } else {
+        let result = try callMethod(method, b, [a])
+        if !isNotImplemented(result) { return result }
+      }
     }
     if let method = ta.lookup(forward), !ta.isBuiltin || !tb.isBuiltin {
-      if ta.isBuiltin {
+      if ta.isBuiltin || isBuiltinSlot(method) {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
         let result = try callMethod(method, a, [b])
@@ -162,7 +167,7 @@ extension Interpreter {
       return result
     }
     if !rightFirst, tb !== ta, let method = tb.lookup(reflected) {
-      if tb.isBuiltin {
+      if tb.isBuiltin || isBuiltinSlot(method) {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
         let result = try callMethod(method, b, [a])
@@ -173,6 +178,13 @@ extension Interpreter {
       return try binaryFallback(op, a, b, symbol: op.rawValue + "=")
     }
     return try binaryFallback(op, a, b, symbol: op.rawValue)
+  }
+
+  /// A dunder a Coil class inherits from int, float or another builtin: the builtin operation
+  /// is what it does, without the call.
+  @inline(__always) func isBuiltinSlot(_ method: Value) -> Bool {
+    guard case .object(let m as BuiltinFunctionObject) = method else { return false }
+    return m.owner?.isBuiltin == true
   }
 
   private func binaryFallback(_ op: BinaryOperator, _ a: Value, _ b: Value, symbol: String)
@@ -222,7 +234,7 @@ extension Interpreter {
     case let s as StrObject:
       switch op {
       case .add:
-        if case .object(let ob) = b, let t = ob as? StrObject { return .object(s.concatenated(t)) }
+        if case .object(let ob) = b, let t = ob as? StrObject { return .object(s.concatenated(t, type: types.str)) }
         return nil
       case .multiply:
         guard let n = repeatCount(b) else { return nil }
@@ -297,6 +309,7 @@ extension Interpreter {
     switch v {
     case .int(let i): return i
     case .bool(let b): return b ? 1 : 0
+    case .object(let b as BigIntObject): return Int(exactly: b.value)
     default: return nil
     }
   }
@@ -515,16 +528,21 @@ extension Interpreter {
     case (.invert, .int(let i)): return .int(~i)
     case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
     case (_, .object(let o)):
-      if let big = o as? BigIntObject {
-        switch op {
-        case .minus: return makeInt(-big.value, self)
-        case .plus: return v
-        case .invert: return makeInt(-big.value - 1, self)
-        case .not: break
+      let dunder = name(op == .minus ? "__neg__" : op == .plus ? "__pos__" : "__invert__")
+      let method = o.type.lookup(dunder)
+      if o.type.isBuiltin || method.map(isBuiltinSlot) == true {
+        // A big int, or an int or float subclass that keeps its base's operator.
+        if let big = o as? BigIntObject {
+          switch op {
+          case .minus: return makeInt(-big.value, self)
+          case .plus: return makeInt(big.value, self)
+          case .invert: return makeInt(-big.value - 1, self)
+          case .not: break
+          }
         }
+        if let f = o as? FloatObject { return try unary(op, .float(f.value)) }
       }
-      let dunder = op == .minus ? "__neg__" : op == .plus ? "__pos__" : "__invert__"
-      if let result = try callDunder(v, dunder, []) { return result }
+      if let method { return try callMethod(method, v, []) }
     default: break
     }
     throw typeError("bad operand type for unary \(op.rawValue): '\(typeName(v))'")
@@ -557,12 +575,18 @@ extension Interpreter {
     let (forward, reflected) = dunder.comparison(op)
     let rightFirst = tb !== ta && tb.isSubtype(of: ta) && !tb.isBuiltin
     if rightFirst, let method = tb.lookup(reflected) {
-      let result = try callMethod(method, b, [a])
-      if !isNotImplemented(result) { return result }
+      if isBuiltinSlot(method) {
+        if let result = try builtinCompare(a, b, op) { return .bool(result) }
+      } else {
+        let result = try callMethod(method, b, [a])
+        if !isNotImplemented(result) { return result }
+      }
     }
     if !ta.isBuiltin || ta.layout == .exception, let method = ta.lookup(forward),
       !isObjectDefault(method)
     {
+      // A comparison an int, float, str or container subclass inherits from its base.
+      if isBuiltinSlot(method), let result = try builtinCompare(a, b, op) { return .bool(result) }
       let result = try callMethod(method, a, [b])
       if !isNotImplemented(result) { return result }
       if op == .notEqual, ta.lookup(dunder.__ne__).map(isObjectDefault) ?? true,

@@ -20,11 +20,11 @@ extension Interpreter {
         if let method = o.type.lookup(dunder.__repr__),
           !(method.asObject is BuiltinFunctionObject && (method.asObject as! BuiltinFunctionObject).owner?.isBuiltin == true && (method.asObject as! BuiltinFunctionObject).owner !== types.object && o.type.layout == .plain)
         {
-          if case .object(let m as BuiltinFunctionObject) = method, m.owner === types.object {
+          if case .object(let m as BuiltinFunctionObject) = method, m.owner?.isBuiltin == true {
             // A subclass of a builtin container or number shows as its base does.
             switch o.type.layout {
-            case .list, .dict, .int, .str, .tuple: return try builtinRepr(o)
-            default: return defaultRepr(o)
+            case .list, .dict, .int, .float, .str, .tuple: return try builtinRepr(o)
+            default: if m.owner === types.object { return defaultRepr(o) }
             }
           }
           let result = try callMethod(method, value, [])
@@ -48,6 +48,7 @@ extension Interpreter {
     switch o {
     case let s as StrObject: return pythonStringRepr(s.value)
     case let b as BigIntObject: return b.value.description
+    case let f as FloatObject: return pythonFloatRepr(f.value)
     case let c as ComplexObject: return complexRepr(c)
     case let l as ListObject:
       return try guardRecursion(o, "[...]") { () throws(PyError) -> String in
@@ -235,6 +236,7 @@ extension Interpreter {
       case .float(let d): return try formatFloat(d, spec: spec)
       case .object(let o):
         if let b = o as? BigIntObject { return try formatInteger(b.value, spec: spec) }
+        if let f = o as? FloatObject { return try formatFloat(f.value, spec: spec) }
         if let s = o as? StrObject { return try formatString(s.value, spec: spec) }
         if o.type.isBuiltin {
           throw typeError("unsupported format string passed to \(o.type.name).__format__")
@@ -260,7 +262,11 @@ extension Interpreter {
     switch key {
     case .int(let n): i = n
     case .bool(let b): i = b ? 1 : 0
-    case .object(let o) where o is BigIntObject: throw indexError("cannot fit 'int' into an index-sized integer")
+    case .object(let b as BigIntObject):
+      guard let small = Int(exactly: b.value) else {
+        throw indexError("cannot fit 'int' into an index-sized integer")
+      }
+      i = small
     case .object(let o) where !o.type.isBuiltin:
       if let r = try callDunder(key, "__index__", []) { return try sequenceIndex(r, count: count, what: what) }
       throw typeError("\(what) indices must be integers or slices, not \(o.type.name)")
@@ -283,7 +289,9 @@ extension Interpreter {
       case .int(let i): return i
       case .bool(let b): return b ? 1 : 0
       case .object(let o):
-        if let b = o as? BigIntObject { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
+        if let b = o as? BigIntObject {
+          return Int(exactly: b.value) ?? (b.value.sign == .minus ? Int.min / 2 : Int.max / 2)
+        }
         if let r = try callDunder(v, "__index__", []) { return try intOf(r) }
         throw typeError("slice indices must be integers or None or have an __index__ method")
       default:
@@ -519,7 +527,7 @@ extension Interpreter {
     var layout: InstanceLayout = .plain
     for base in bases {
       switch base.layout {
-      case .exception, .list, .dict, .int, .str, .tuple, .native: layout = base.layout
+      case .exception, .list, .dict, .int, .float, .str, .tuple, .native: layout = base.layout
       default: break
       }
     }

@@ -228,7 +228,7 @@ extension AugmentedAssignStatement {
       unsafeDowncast(target, to: StrObject.self).append(addition)
       f.slots[slot] = .object(target)
     } else {
-      f.slots[slot] = .object(unsafeDowncast(target, to: StrObject.self).concatenated(addition))
+      f.slots[slot] = .object(unsafeDowncast(target, to: StrObject.self).concatenated(addition, type: held.type))
     }
     return true
   }

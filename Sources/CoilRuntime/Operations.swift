@@ -21,14 +21,14 @@ extension Interpreter {
       case let t as TupleObject where t.type === types.tuple: return !t.items.isEmpty
       case let d as DictObject where d.type === types.dict: return d.count != 0
       case let s as SetObject: return s.count != 0
-      case is BigIntObject: return true
+      case let b as BigIntObject where b.type.isBuiltin: return true
       case let r as RangeObject: return r.count != 0
       case let r as BigRangeObject: return !r.count.isZero
       default:
         if o.type.isBuiltin && !(o is ListObject || o is DictObject || o is TupleObject) {
           return true
         }
-        if let method = o.type.lookup(dunder.__bool__) {
+        if let method = o.type.lookup(dunder.__bool__), !isBuiltinSlot(method) {
           let result = try callMethod(method, value, [])
           guard case .bool(let b) = result else {
             throw typeError("__bool__ should return bool, returned \(typeName(result))")
@@ -42,6 +42,8 @@ extension Interpreter {
         if let l = o as? ListObject { return !l.items.isEmpty }
         if let t = o as? TupleObject { return !t.items.isEmpty }
         if let d = o as? DictObject { return d.count != 0 }
+        if let b = o as? BigIntObject { return !b.value.isZero }
+        if let f = o as? FloatObject { return f.value != 0 }
         return true
       }
     }
@@ -82,6 +84,12 @@ extension Interpreter {
 
   static let hashModulus = (1 << 61) - 1
 
+  /// Whether a Coil class sets its own `__hash__` (a function, or None after defining `__eq__`).
+  private func overridesHash(_ t: TypeObject) -> Bool {
+    guard let method = t.lookup(dunder.__hash__) else { return false }
+    return !(method.asObject is BuiltinFunctionObject)
+  }
+
   /// Python's `hash()`: equal numbers hash equal across int, float and bool.
   func hash(_ value: Value) throws(PyError) -> Int {
     switch value {
@@ -92,7 +100,10 @@ extension Interpreter {
     case .object(let o):
       switch o {
       case let s as StrObject: return s.hashValue_
-      case let b as BigIntObject: return Interpreter.hashBig(b.value)
+      case let b as BigIntObject where b.type.isBuiltin || !overridesHash(b.type):
+        return Interpreter.hashBig(b.value)
+      case let f as FloatObject where !overridesHash(f.type):
+        return Interpreter.hashFloat(f.value)
       case let t as TupleObject where t.type.isBuiltin:
         return try hashTuple(t.items)
       case is RangeObject, is BigRangeObject:
@@ -345,8 +356,9 @@ extension Interpreter {
     while index < mro.count {
       if let found = mro[index].dict.getString(attribute) {
         if case .object(let t) = s.instance, t is TypeObject, case .object(let o) = found,
-          o is FunctionObject
+          o is FunctionObject || (o is BuiltinFunctionObject && attribute.value == "__new__")
         {
+          // `__new__` is a static method: `super().__new__(cls, ...)` passes cls itself.
           return found
         }
         return try bindDescriptor(found, instance: s.instance, owner: s.startType)
@@ -797,7 +809,9 @@ extension Interpreter {
       if case .object(let io) = initializer, let b = io as? BuiltinFunctionObject,
         b.owner === types.object
       {
-        if (!arguments.isEmpty || !keywords.isEmpty) && t.creationNew.map({ v in
+        // int, str and tuple subclasses consumed their arguments when they were allocated.
+        let argumentsConsumed = t.layout == .int || t.layout == .float || t.layout == .str || t.layout == .tuple
+        if !argumentsConsumed && (!arguments.isEmpty || !keywords.isEmpty) && t.creationNew.map({ v in
           if case .object(let n as BuiltinFunctionObject) = v { return n.owner === types.object }
           return false
         }) ?? true {
@@ -852,11 +866,30 @@ extension Interpreter {
         if let future = o as? FutureObject { future.instanceDict = makeDict() }
       }
       return made
-    case .int, .str, .tuple:
+    case .int, .float, .str, .tuple:
       // Immutable builtins are built by their constructor from the arguments.
       var base = t.bases[0]
       while !base.isBuiltin { base = base.bases[0] }
-      let made = try base.constructor!.body(self, [.object(base)] + arguments, [])
+      let made = try base.constructor!.body(self, [.object(base)] + arguments, keywords)
+      switch made {
+      case .int(let i):
+        let boxed = BigIntObject(BigInt(i), type: t)
+        boxed.instanceDict = makeDict()
+        return .object(boxed)
+      case .bool(let b):
+        let boxed = BigIntObject(BigInt(b ? 1 : 0), type: t)
+        boxed.instanceDict = makeDict()
+        return .object(boxed)
+      case .float(let d):
+        return .object(FloatObject(d, type: t, dict: makeDict()))
+      case .object(let big as BigIntObject):
+        let boxed = BigIntObject(big.value, type: t)
+        boxed.instanceDict = makeDict()
+        return .object(boxed)
+      case .object(let f as FloatObject):
+        return .object(FloatObject(f.value, type: t, dict: makeDict()))
+      default: break
+      }
       if case .object(let o) = made {
         if let tuple = o as? TupleObject {
           let copy = TupleObject(tuple.items, type: t)

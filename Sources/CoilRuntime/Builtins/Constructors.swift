@@ -80,6 +80,9 @@ extension Interpreter {
       case .bool(let b): return .float(b ? 1 : 0)
       case .object(let o):
         if let b = o as? BigIntObject { return .float(try interp.bigToDouble(b.value)) }
+        if let f = o as? FloatObject, f.type.lookup(interp.name("__float__"))?.asObject is BuiltinFunctionObject {
+          return .float(f.value)
+        }
         if let s = o as? StrObject {
           guard let d = parsePythonFloat(s.value) else {
             throw interp.valueError("could not convert string to float: \(pythonStringRepr(s.value))")
@@ -260,7 +263,8 @@ extension Interpreter {
       if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
       return makeInt(BigInt(d.rounded(.towardZero)), self)
     case .object(let o):
-      if o is BigIntObject { return v }
+      if let b = o as? BigIntObject { return b.type.isBuiltin ? v : makeInt(b.value, self) }
+      if let f = o as? FloatObject, !f.type.isBuiltin { return try toInt(.float(f.value)) }
       if let s = o as? StrObject {
         guard let parsed = parsePythonInt(s.value, base: 10) else {
           throw valueError("invalid literal for int() with base 10: \(pythonStringRepr(s.value))")
@@ -302,7 +306,14 @@ extension Interpreter {
       guard case .object(let o)? = args.first, let t = o as? TypeObject else {
         throw interp.typeError("object.__new__(X): X is not a type object")
       }
-      return try interp.allocate(t, [], [])
+      switch t.layout {
+      case .int, .float, .str, .tuple:
+        // `super().__new__(cls, value)` in a subclass of an immutable builtin: the value is
+        // the builtin base's to consume, as int.__new__ and friends do.
+        return try interp.allocate(t, Array(args.dropFirst()), kwargs)
+      default:
+        return try interp.allocate(t, [], [])
+      }
     }
     define(object, "__repr__") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 1, "__repr__", method: true)

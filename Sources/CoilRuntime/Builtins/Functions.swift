@@ -109,8 +109,13 @@ extension Interpreter {
       case .bool(let b): return .int(b ? 1 : 0)
       case .float(let d): return .float(abs(d))
       case .object(let o):
-        if let b = o as? BigIntObject { return makeInt(BigInt(b.value.magnitude), interp) }
-        if let r = try interp.callDunder(args[0], "__abs__", []) { return r }
+        let method = o.type.lookup(interp.name("__abs__"))
+        if o.type.isBuiltin || method.map(interp.isBuiltinSlot) == true {
+          // A big int, or an int or float subclass that keeps its base's __abs__.
+          if let b = o as? BigIntObject { return makeInt(BigInt(b.value.magnitude), interp) }
+          if let f = o as? FloatObject { return .float(abs(f.value)) }
+        }
+        if let method { return try interp.callMethod(method, args[0], []) }
       default: break
       }
       throw interp.typeError("bad operand type for abs(): '\(interp.typeName(args[0]))'")
@@ -722,6 +727,7 @@ extension Interpreter {
   }
 
   func round(_ value: Value, _ digits: Value) throws(PyError) -> Value {
+    if case .object(let f as FloatObject) = value { return try round(.float(f.value), digits) }
     switch value {
     case .float(let d):
       if digits.isNone {

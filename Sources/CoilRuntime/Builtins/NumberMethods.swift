@@ -146,7 +146,9 @@ extension Interpreter {
   private func setUpFloatMethods() {
     let float = types.float!
     func receiver(_ args: [Value], _ name: String) throws(PyError) -> Double {
-      guard case .float(let d)? = args.first else {
+      var receiver = args.first
+      if case .object(let f as FloatObject)? = receiver { receiver = .float(f.value) }
+      guard case .float(let d)? = receiver else {
         throw typeError("descriptor '\(name)' for 'float' objects doesn't apply to a '\(args.first.map { typeName($0) } ?? "nothing")' object")
       }
       if args.count > 1 { throw typeError("float.\(name)() takes no arguments (\(args.count - 1) given)") }

@@ -40,7 +40,13 @@ extension Interpreter {
     case .int(let i): return i
     case .bool(let b): return b ? 1 : 0
     case .object(let o):
-      if o is BigIntObject { throw overflowError("Python int too large to convert to C ssize_t") }
+      if let b = o as? BigIntObject {
+        // A big int, or an instance of an int subclass.
+        guard let small = Int(exactly: b.value) else {
+          throw overflowError("Python int too large to convert to C ssize_t")
+        }
+        return small
+      }
       if !o.type.isBuiltin, let r = try callDunder(v, "__index__", []) { return try intArgument(r) }
     default: break
     }
@@ -62,7 +68,7 @@ extension Interpreter {
     t.str = makeType("str", layout: .str)
     t.int = makeType("int", layout: .int)
     t.bool = makeType("bool", base: t.int)
-    t.float = makeType("float")
+    t.float = makeType("float", layout: .float)
     t.complex = makeType("complex")
     t.none = makeType("NoneType")
     t.bytes = makeType("bytes")

@@ -44,6 +44,7 @@ struct JSONWriter {
       switch o {
       case let s as StrObject: appendQuoted(s.value)
       case let b as BigIntObject: output += b.value.description
+      case let f as FloatObject: output += try floatText(f.value)
       case let l as ListObject: try writeArray(o, l.items, level: level)
       case let t as TupleObject: try writeArray(o, t.items, level: level)
       case let d as DictObject: try writeObject(d, level: level)
@@ -134,6 +135,7 @@ struct JSONWriter {
       case .none: keyText = "null"
       case .int(let i): keyText = String(i)
       case .object(let ko as BigIntObject): keyText = ko.value.description
+      case .object(let ko as FloatObject): keyText = try floatText(ko.value)
       default:
         if options.skipKeys { continue }
         throw interp.typeError(

@@ -40,7 +40,8 @@ final class StrObject: PyObject {
   }
 
   /// `self + other` as a new string, without rescanning either side.
-  func concatenated(_ other: StrObject) -> StrObject {
+  /// `self + other` as a plain `str` (of `type`), whatever subclasses the operands are.
+  func concatenated(_ other: StrObject, type: TypeObject) -> StrObject {
     StrObject(value + other.value, count: count + other.count, isASCII: isASCII && other.isASCII, type: type)
   }
 

@@ -30,6 +30,7 @@ enum InstanceLayout {
   case list
   case dict
   case int
+  case float
   case str
   case tuple
   case builtin
@@ -161,14 +162,32 @@ final class InstanceObject: PyObject {
   override var attributes: DictObject? { dict }
 }
 
-/// An int too large for a machine word.
+/// An int too large for a machine word, or an instance of a Coil subclass of int (any size).
 final class BigIntObject: PyObject {
   let value: BigInt
+  /// A subclass instance's attributes.
+  var instanceDict: DictObject?
 
   init(_ value: BigInt, type: TypeObject) {
     self.value = value
     super.init(type: type)
   }
+
+  override var attributes: DictObject? { instanceDict }
+}
+
+/// An instance of a Coil subclass of float; plain floats live inline in `Value`.
+final class FloatObject: PyObject {
+  let value: Double
+  let instanceDict: DictObject
+
+  init(_ value: Double, type: TypeObject, dict: DictObject) {
+    self.value = value
+    self.instanceDict = dict
+    super.init(type: type)
+  }
+
+  override var attributes: DictObject? { instanceDict }
 }
 
 /// A mutable cell holding a variable captured by a closure.
