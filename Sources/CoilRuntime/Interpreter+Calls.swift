@@ -35,7 +35,7 @@ extension Interpreter {
       if let receiver { return try callFunction(function, [receiver] + arguments, []) }
       return try callFunction(function, arguments, [])
     }
-    let frame = Frame.make(interp: self, module: function.module, code: code)
+    var frame = Frame.forCall(interp: self, module: function.module, code: code)
     var slots = frame.slots
     if let receiver {
       slots[0] = receiver
@@ -46,7 +46,9 @@ extension Interpreter {
       let firstDefault = function.defaults.count - missing
       for i in 0..<missing { slots[arguments.count + i] = function.defaults[firstDefault + i] }
     }
-    return try run(function, frame)
+    let result = try run(function, frame)
+    Frame.recycle(&frame, code)
+    return result
   }
 
   /// Calls a Coil function with arbitrary arguments.

@@ -660,7 +660,7 @@ final class CallNode: ExprNode {
           let code = fn.code
           let missing = code.positionalCount - simple.count
           if missing >= 0 && missing <= fn.defaults.count {
-            let frame = Frame.make(interp: interp, module: fn.module, code: code)
+            var frame = Frame.forCall(interp: interp, module: fn.module, code: code)
             let slots = frame.slots
             for i in 0..<simple.count {
               slots[i] = try simple[i].run { node throws(PyError) in try node.evaluate(f) }
@@ -669,7 +669,9 @@ final class CallNode: ExprNode {
               let firstDefault = fn.defaults.count - missing
               for i in 0..<missing { slots[simple.count + i] = fn.defaults[firstDefault + i] }
             }
-            return try interp.run(fn, frame)
+            let result = try interp.run(fn, frame)
+            Frame.recycle(&frame, code)
+            return result
           }
         }
         if simple.count == 1, case .object(let o) = function, let builtin = o as? BuiltinFunctionObject,
@@ -811,6 +813,12 @@ final class MethodCallNode: ExprNode {
     let interp = f.interp
     let type = interp.typeOf(receiver)
     if let builtin = builtinMethod(type, receiver) {
+      if unretainedArguments.isEmpty, let method = builtin.unary {
+        do throws(PyError) { return try method(interp, receiver) } catch {
+          error.exception.locate(range)
+          throw error
+        }
+      }
       if unretainedArguments.count == 1, let method = builtin.withOneArgument {
         let argument = try unretainedArguments[0].run { node throws(PyError) in try node.evaluate(f) }
         do throws(PyError) { return try method(interp, receiver, argument) } catch {
@@ -862,16 +870,19 @@ final class MethodCallNode: ExprNode {
       if let fn = m as? FunctionObject {
         if fn.code.isSimple && unretainedArguments.count + 1 == fn.code.positionalCount {
           // The arguments go straight into the new frame.
-          let frame = Frame.make(interp: interp, module: fn.module, code: fn.code)
+          var frame = Frame.forCall(interp: interp, module: fn.module, code: fn.code)
           let slots = frame.slots
           slots[0] = target
           for i in 0..<unretainedArguments.count {
             slots[i + 1] = try unretainedArguments[i].run { node throws(PyError) in try node.evaluate(f) }
           }
-          do throws(PyError) { return try interp.run(fn, frame) } catch {
+          let result: Value
+          do throws(PyError) { result = try interp.run(fn, frame) } catch {
             error.exception.locate(range)
             throw error
           }
+          Frame.recycle(&frame, fn.code)
+          return result
         }
         let values = try evaluateAll(f)
         do throws(PyError) {

@@ -208,30 +208,38 @@ extension AugmentedAssignStatement {
   /// `s += t` for strings held only by local `slot`: appends in place. Returns false (with
   /// nothing evaluated) when the fast path does not apply.
   fileprivate func appendInPlace(_ slot: Int, _ f: Frame) throws(PyError) -> Bool {
-    guard case .object(let held)? = f.slots[slot], held is StrObject,
-      held.type === f.interp.types.str
-    else { return false }
+    let str = f.interp.types.str!
+    guard case .object(let first)? = f.slots[slot], first.type === str else { return false }
+    var held: PyObject? = consume first
     let operand = try value.evaluate(f)
-    guard case .object(let o) = operand, let addition = o as? StrObject else {
+    guard case .object(let o) = operand, let addition = o as? StrObject,
+      case .object(let current)? = f.slots[slot], current === held
+    else {
+      // Not a str, or the operand rebound the name (`s += (s := t)`): the plain operation
+      // on the value read first.
       let result: Value
-      do { result = try f.interp.inPlace(op, .object(held), operand) } catch {
+      do { result = try f.interp.inPlace(op, .object(held!), operand) } catch {
         error.exception.locate(range)
         throw error
       }
       f.slots[slot] = result
       return true
     }
-    // Take the slot's reference so a unique string can be extended where it is.
+    // Drop this function's own references, then take the slot's, so a string nothing else
+    // holds is extended where it is instead of copied.
+    held = nil
+    _ = consume current
     guard case .object(var target)? = f.slots[slot] else { return false }
     f.slots[slot] = nil
     if isKnownUniquelyReferenced(&target) {
       unsafeDowncast(target, to: StrObject.self).append(addition)
       f.slots[slot] = .object(target)
     } else {
-      f.slots[slot] = .object(unsafeDowncast(target, to: StrObject.self).concatenated(addition, type: held.type))
+      f.slots[slot] = .object(unsafeDowncast(target, to: StrObject.self).concatenated(addition, type: str))
     }
     return true
   }
+
 }
 
 final class DeleteStatement: StmtNode {

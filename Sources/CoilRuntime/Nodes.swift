@@ -38,6 +38,8 @@ final class FunctionCode {
   var isSimple = false
   /// The body needs more than its arguments: cells, closure cells, or a generator/coroutine.
   var needsSetup = false
+  /// The frame of a finished call, emptied, for the next call to take (see `Frame.forCall`).
+  var spareFrame: Frame?
   let headerRange: SourceRange
 
   init(name: String, qualifiedName: String, source: SourceText, headerRange: SourceRange) {

@@ -8,35 +8,35 @@
 
 import BigInt
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension Interpreter {
   func setUpStrMethods() {
     let t = types.str!
 
     // MARK: Case conversion
 
-    define(t, "upper") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "upper")
-      return interp.str(strMapCase(s, .upper))
+    defineNoArguments(t, "upper") { interp, s throws(PyError) in
+      interp.strMapped(s, .upper)
     }
-    define(t, "lower") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "lower")
-      return interp.str(strMapCase(s, .lower))
+    defineNoArguments(t, "lower") { interp, s throws(PyError) in
+      interp.strMapped(s, .lower)
     }
-    define(t, "casefold") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "casefold")
-      return interp.str(strMapCase(s, .fold))
+    defineNoArguments(t, "casefold") { interp, s throws(PyError) in
+      interp.strMapped(s, .fold)
     }
-    define(t, "swapcase") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "swapcase")
-      return interp.str(strMapCase(s, .swap))
+    defineNoArguments(t, "swapcase") { interp, s throws(PyError) in
+      interp.strMapped(s, .swap)
     }
-    define(t, "title") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "title")
-      return interp.str(strMapCase(s, .title))
+    defineNoArguments(t, "title") { interp, s throws(PyError) in
+      interp.strMapped(s, .title)
     }
-    define(t, "capitalize") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "capitalize")
-      return interp.str(strMapCase(s, .capitalize))
+    defineNoArguments(t, "capitalize") { interp, s throws(PyError) in
+      interp.strMapped(s, .capitalize)
     }
 
     // MARK: Predicates
@@ -47,23 +47,18 @@ extension Interpreter {
       ("isspace", pythonIsSpace),
     ]
     for (method, test) in predicates {
-      define(t, method) { interp, args, kwargs throws(PyError) in
-        let s = try interp.strNoArgs(args, kwargs, method)
+      defineNoArguments(t, method) { interp, s throws(PyError) in
         if s.count == 0 { return .bool(false) }
         for c in s.value.unicodeScalars where !test(c) { return .bool(false) }
         return .bool(true)
       }
     }
-    define(t, "isprintable") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "isprintable")
+    defineNoArguments(t, "isprintable") { interp, s throws(PyError) in
       for c in s.value.unicodeScalars where !pythonIsPrintable(c) { return .bool(false) }
       return .bool(true)
     }
-    define(t, "isascii") { interp, args, kwargs throws(PyError) in
-      .bool(try interp.strNoArgs(args, kwargs, "isascii").isASCII)
-    }
-    define(t, "isidentifier") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "isidentifier")
+    defineNoArguments(t, "isascii") { _, s throws(PyError) in .bool(s.isASCII) }
+    defineNoArguments(t, "isidentifier") { interp, s throws(PyError) in
       var first = true
       for c in s.value.unicodeScalars {
         if first {
@@ -75,16 +70,13 @@ extension Interpreter {
       }
       return .bool(!first)
     }
-    define(t, "isupper") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "isupper")
+    defineNoArguments(t, "isupper") { interp, s throws(PyError) in
       return .bool(strCasedCheck(s, wanted: pyIsUpper, unwanted: pyIsLower))
     }
-    define(t, "islower") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "islower")
+    defineNoArguments(t, "islower") { interp, s throws(PyError) in
       return .bool(strCasedCheck(s, wanted: pyIsLower, unwanted: pyIsUpper))
     }
-    define(t, "istitle") { interp, args, kwargs throws(PyError) in
-      let s = try interp.strNoArgs(args, kwargs, "istitle")
+    defineNoArguments(t, "istitle") { interp, s throws(PyError) in
       var cased = false
       var previousCased = false
       for c in s.value.unicodeScalars {
@@ -157,6 +149,10 @@ extension Interpreter {
         var maxSplit = try params[1].map { v throws(PyError) in try interp.intArgument(v) } ?? -1
         if maxSplit < 0 { maxSplit = Int.max }
         let sep = params[0] ?? .none
+        if !fromEnd, let parts = asciiSplit(s, sep, maxSplit, interp.types.str) {
+          if parts.count == 1 && !sep.isNone { return interp.makeList([interp.strUnchanged(s)]) }
+          return interp.makeList(parts)
+        }
         if sep.isNone {
           let parts =
             s.isASCII
@@ -175,6 +171,16 @@ extension Interpreter {
           ? unitRSplit(bytes, sepBytes, maxSplit) : unitSplit(bytes, sepBytes, maxSplit)
         if ranges.count == 1 { return interp.makeList([interp.strUnchanged(s)]) }
         return interp.makeList(ranges.map { interp.str(UInt8.makeString(bytes[$0])) })
+      }
+      // `s.split()` of ASCII text: no argument array.
+      let body = (t.dict.getString(name(method))!.asObject as! BuiltinFunctionObject).body
+      setUnary(t, method) { interp, receiver throws(PyError) in
+        guard !fromEnd, case .object(let o) = receiver, let s = o as? StrObject,
+          let parts = asciiSplit(s, .none, Int.max, interp.types.str)
+        else {
+          return try body(interp, [receiver], [])
+        }
+        return interp.makeList(parts)
       }
     }
     define(t, "splitlines") { interp, args, kwargs throws(PyError) in
@@ -276,17 +282,36 @@ extension Interpreter {
       define(t, method) { interp, args, kwargs throws(PyError) in
         let (s, params) = try interp.strPositional(args, kwargs, method, min: 0, max: 1)
         var chars: Set<UInt32>?
+        var strippedChars: StrObject?
         if let c = params.first, !c.isNone {
           guard case .object(let o) = c, let cs = o as? StrObject else {
             throw interp.typeError("\(method) arg must be None or str")
           }
-          chars = Set(cs.value.unicodeScalars.map(\.value))
+          strippedChars = cs
         }
+        if s.isASCII {
+          return asciiStrip(s, strippedChars, left: left, right: right) { a, b in
+            if a == 0 && b == s.count { return interp.strUnchanged(s) }
+            return .object(StrObject(s.substring(a, b), count: b - a, isASCII: true, type: interp.types.str))
+          }
+        }
+        if let strippedChars { chars = Set(strippedChars.value.unicodeScalars.map(\.value)) }
         let text: String? =
           s.isASCII
           ? unitStrip(Array(s.value.utf8), chars, left: left, right: right)
           : unitStrip(s.scalars, chars, left: left, right: right)
         return text.map { interp.str($0) } ?? interp.strUnchanged(s)
+      }
+      // `s.strip()` of ASCII text: no argument array.
+      let body = (t.dict.getString(name(method))!.asObject as! BuiltinFunctionObject).body
+      setUnary(t, method) { interp, receiver throws(PyError) in
+        guard case .object(let o) = receiver, let s = o as? StrObject, s.isASCII else {
+          return try body(interp, [receiver], [])
+        }
+        return asciiStrip(s, nil, left: left, right: right) { a, b in
+          if a == 0 && b == s.count { return interp.strUnchanged(s) }
+          return .object(StrObject(s.substring(a, b), count: b - a, isASCII: true, type: interp.types.str))
+        }
       }
     }
     define(t, "removeprefix") { interp, args, kwargs throws(PyError) in
@@ -527,6 +552,32 @@ extension Interpreter {
 
 extension Interpreter {
   /// `self` of a str method.
+  /// A str method that takes no arguments. Called as `s.method()` it gets the receiver with no
+  /// argument array (`unary`); every other way goes through the checks of `strNoArgs`.
+  fileprivate func defineNoArguments(
+    _ t: TypeObject, _ method: String, _ core: @escaping (Interpreter, StrObject) throws(PyError) -> Value
+  ) {
+    let body: BuiltinFunctionObject.Body = { interp, args, kwargs throws(PyError) in
+      try core(interp, try interp.strNoArgs(args, kwargs, method))
+    }
+    define(t, method, body)
+    setUnary(t, method) { interp, receiver throws(PyError) in
+      guard case .object(let o) = receiver, let s = o as? StrObject else {
+        return try body(interp, [receiver], [])
+      }
+      return try core(interp, s)
+    }
+  }
+
+  /// Gives the builtin method `method` of `t` its one-value entry point (see `unary`).
+  fileprivate func setUnary(
+    _ t: TypeObject, _ method: String, _ unary: @escaping (Interpreter, Value) throws(PyError) -> Value
+  ) {
+    if case .object(let o)? = t.dict.getString(name(method)), let builtin = o as? BuiltinFunctionObject {
+      builtin.unary = unary
+    }
+  }
+
   fileprivate func strReceiver(_ args: [Value], _ method: String) throws(PyError) -> StrObject {
     guard let first = args.first else {
       throw typeError("unbound method str.\(method)() needs an argument")
@@ -825,6 +876,101 @@ private func unitRSplit(_ h: [UInt8], _ sep: [UInt8], _ maxSplit: Int) -> [Range
   }
   parts.append(0..<end)
   return parts.reversed()
+}
+
+/// Where `strip` leaves ASCII text: the bounds after dropping, from the sides asked for, the
+/// bytes in `chars` (whitespace when nil), handed to `result`.
+private func asciiStrip(
+  _ s: StrObject, _ chars: StrObject?, left: Bool, right: Bool, _ result: (Int, Int) -> Value
+) -> Value {
+  // A 128-bit set of the bytes to drop; non-ASCII characters never occur in ASCII text.
+  var mask: (UInt64, UInt64) = (0, 0)
+  if let chars {
+    for scalar in chars.value.unicodeScalars where scalar.value < 128 {
+      let v = scalar.value
+      if v < 64 { mask.0 |= 1 << UInt64(v) } else { mask.1 |= 1 << UInt64(v - 64) }
+    }
+  } else {
+    for v in [9, 10, 11, 12, 13, 28, 29, 30, 31, 32] as [UInt64] { mask.0 |= 1 << v }
+  }
+  @inline(__always) func drop(_ b: UInt8) -> Bool {
+    b < 64 ? mask.0 & (1 << UInt64(b)) != 0 : mask.1 & (1 << UInt64(b - 64)) != 0
+  }
+  func bounds(_ h: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    var a = 0
+    var b = h.count
+    if left { while a < b && drop(h[a]) { a += 1 } }
+    if right { while b > a && drop(h[b - 1]) { b -= 1 } }
+    return (a, b)
+  }
+  let (a, b) =
+    s.value.utf8.withContiguousStorageIfAvailable(bounds)
+    ?? Array(s.value.utf8).withUnsafeBufferPointer(bounds)
+  return result(a, b)
+}
+
+/// Python's whitespace among ASCII bytes: `\t\n\v\f\r`, the four separators 0x1C-0x1F, space.
+@inline(__always) private func asciiSpace(_ b: UInt8) -> Bool {
+  b == 32 || (b >= 9 && b <= 13) || (b >= 28 && b <= 31)
+}
+
+/// `s.split(sep, maxsplit)` from the left for ASCII text and an ASCII separator (or None, for
+/// runs of non-whitespace), straight from the string's bytes: each piece's length is its byte
+/// count, so nothing is scanned twice. Nil when the text or separator is not ASCII, or `sep`
+/// is not a non-empty str.
+private func asciiSplit(_ s: StrObject, _ sep: Value, _ maxSplit: Int, _ type: TypeObject) -> [Value]? {
+  guard s.isASCII else { return nil }
+  var separator: [UInt8] = []
+  if case .object(let o) = sep {
+    guard let sepStr = o as? StrObject, sepStr.isASCII, sepStr.count > 0 else { return nil }
+    separator = Array(sepStr.value.utf8)
+  } else if !sep.isNone {
+    return nil
+  }
+  return s.value.utf8.withContiguousStorageIfAvailable { h -> [Value] in
+    var parts: [Value] = []
+    @inline(__always) func piece(_ a: Int, _ b: Int) {
+      let text = String(unsafeUninitializedCapacity: b - a) { out in
+        out.baseAddress!.initialize(from: h.baseAddress! + a, count: b - a)
+        return b - a
+      }
+      parts.append(.object(StrObject(text, count: b - a, isASCII: true, type: type)))
+    }
+    let n = h.count
+    var remaining = maxSplit
+    var i = 0
+    if separator.isEmpty {
+      while remaining > 0 {
+        while i < n && asciiSpace(h[i]) { i += 1 }
+        if i == n { break }
+        let j = i
+        i += 1
+        while i < n && !asciiSpace(h[i]) { i += 1 }
+        piece(j, i)
+        remaining -= 1
+      }
+      while i < n && asciiSpace(h[i]) { i += 1 }
+      if i < n { piece(i, n) }
+      return parts
+    }
+    let first = separator[0]
+    let m = separator.count
+    var start = 0
+    while remaining > 0 && i + m <= n {
+      if h[i] == first && (m == 1 || separator.withUnsafeBufferPointer { p in
+        memcmp(h.baseAddress! + i, p.baseAddress!, m) == 0
+      }) {
+        piece(start, i)
+        i += m
+        start = i
+        remaining -= 1
+      } else {
+        i += 1
+      }
+    }
+    piece(start, n)
+    return parts
+  }
 }
 
 /// `split()`/`rsplit()` without a separator: runs of non-whitespace.
@@ -1132,26 +1278,40 @@ private func appendFolded(_ c: Unicode.Scalar, to out: inout String.UnicodeScala
   for x in step { appendMapping(x, .lower, to: &out) }
 }
 
+extension Interpreter {
+  /// A case mapping of `s` as a new str; ASCII text maps byte for byte, keeping its length.
+  fileprivate func strMapped(_ s: StrObject, _ kind: StrCase) -> Value {
+    if s.isASCII {
+      return .object(StrObject(strMapCase(s, kind), count: s.count, isASCII: true, type: types.str))
+    }
+    return str(strMapCase(s, kind))
+  }
+}
+
 private func strMapCase(_ s: StrObject, _ kind: StrCase) -> String {
   if s.isASCII {
-    var bytes = Array(s.value.utf8)
-    var previousCased = false
-    for (i, b) in bytes.enumerated() {
-      let lower = b >= 0x61 && b <= 0x7A
-      let upper = b >= 0x41 && b <= 0x5A
-      let toUpper: Bool
-      switch kind {
-      case .upper: toUpper = true
-      case .lower, .fold: toUpper = false
-      case .swap: toUpper = lower
-      case .title: toUpper = !previousCased
-      case .capitalize: toUpper = i == 0
+    let utf8 = s.value.utf8
+    // Written in place: no byte array, and no allocation at all for a short (inline) result.
+    return String(unsafeUninitializedCapacity: utf8.count) { out in
+      var previousCased = false
+      var i = 0
+      for b in utf8 {
+        let lower = b >= 0x61 && b <= 0x7A
+        let upper = b >= 0x41 && b <= 0x5A
+        let toUpper: Bool
+        switch kind {
+        case .upper: toUpper = true
+        case .lower, .fold: toUpper = false
+        case .swap: toUpper = lower
+        case .title: toUpper = !previousCased
+        case .capitalize: toUpper = i == 0
+        }
+        out[i] = toUpper && lower ? b - 32 : !toUpper && upper ? b + 32 : b
+        previousCased = lower || upper
+        i += 1
       }
-      if toUpper && lower { bytes[i] = b - 32 }
-      if !toUpper && upper { bytes[i] = b + 32 }
-      previousCased = lower || upper
+      return i
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
   let scalars = s.scalars
   var out = String.UnicodeScalarView()

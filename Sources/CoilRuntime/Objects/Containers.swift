@@ -4,6 +4,12 @@
 
 import CoilSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A Coil `str`: a sequence of Unicode code points.
 final class StrObject: PyObject {
   private(set) var value: String
@@ -39,8 +45,7 @@ final class StrObject: PyObject {
     super.init(type: type)
   }
 
-  /// `self + other` as a new string, without rescanning either side.
-  /// `self + other` as a plain `str` (of `type`), whatever subclasses the operands are.
+  /// `self + other` as a new string, without rescanning either side: a plain `str` (of `type`), whatever subclasses the operands are.
   func concatenated(_ other: StrObject, type: TypeObject) -> StrObject {
     StrObject(value + other.value, count: count + other.count, isASCII: isASCII && other.isASCII, type: type)
   }
@@ -89,7 +94,9 @@ final class StrObject: PyObject {
   var hashValue_: Int {
     if let h = cachedHash { return h }
     var hasher = Hasher()
-    for byte in value.utf8 { hasher.combine(byte) }
+    if value.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+      for byte in value.utf8 { hasher.combine(byte) }
+    }
     var h = hasher.finalize()
     if h == -1 { h = -2 }
     cachedHash = h
@@ -100,7 +107,7 @@ final class StrObject: PyObject {
     if self === other { return true }
     if count != other.count { return false }
     if let a = cachedHash, let b = other.cachedHash, a != b { return false }
-    return value.utf8.elementsEqual(other.value.utf8)
+    return sameCodePoints(value, other.value)
   }
 }
 
@@ -121,8 +128,15 @@ final class StrObject: PyObject {
   }
 }
 
+/// Byte equality of the UTF-8 of two strings (code point equality, not Swift's `==`).
 @inline(__always) func sameCodePoints(_ a: String, _ b: String) -> Bool {
-  a.utf8.elementsEqual(b.utf8)
+  let same = a.utf8.withContiguousStorageIfAvailable { x in
+    b.utf8.withContiguousStorageIfAvailable { y in
+      x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+    }
+  }
+  if let same, let same { return same }
+  return a.utf8.elementsEqual(b.utf8)
 }
 
 /// A Coil `list`.
