@@ -779,6 +779,7 @@ extension Interpreter {
     guard case .object(let o) = container else {
       throw typeError("argument of type '\(typeName(container))' is not iterable")
     }
+    if o.type === types.dict { return try unsafeDowncast(o, to: DictObject.self).get(item, self) != nil }
     switch o {
     case let s as StrObject where s.type === types.str:
       guard case .object(let io) = item, let t = io as? StrObject else {

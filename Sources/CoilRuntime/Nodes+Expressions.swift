@@ -294,11 +294,16 @@ final class SubscriptNode: ExprNode {
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
     let target = try object.evaluate(f)
     let key = try index.evaluate(f)
-    if case .object(let o) = target, case .int(var i) = key, let list = o as? ListObject,
-      list.type === f.interp.types.list
-    {
-      if i < 0 { i += list.items.count }
-      if i >= 0 && i < list.items.count { return list.items[i] }
+    if case .object(let o) = target {
+      if case .int(var i) = key, let list = o as? ListObject, list.type === f.interp.types.list {
+        if i < 0 { i += list.items.count }
+        if i >= 0 && i < list.items.count { return list.items[i] }
+      } else if o.type === f.interp.types.dict, case .object(let ko) = key, let s = ko as? StrObject,
+        let found = unsafeDowncast(o, to: DictObject.self).getString(s)
+      {
+        // A missing key goes the general way, which raises the KeyError.
+        return found
+      }
     }
     do throws(PyError) {
       return try f.interp.getItem(target, key)

@@ -87,6 +87,9 @@ final class AugmentedAssignStatement: StmtNode {
     return instance
   }
 
+  /// Where the last `d[k] += v` here found its key (see `DictObject.getString(_:hint:)`).
+  private var subscriptHint = -1
+
   /// A `.name` kind's read and write, and its slot when it is a local.
   private let nameRead: ExprNode?
   private let nameWrite: TargetNode?
@@ -186,6 +189,28 @@ final class AugmentedAssignStatement: StmtNode {
     case .subscript(let objectNode, let indexNode):
       let object = try objectNode.evaluate(f)
       let index = try indexNode.evaluate(f)
+      // `d[k] += v` on a dict with a str key: one probe for the read, the store at its place.
+      if case .object(let o) = object, o.type === interp.types.dict, case .object(let ko) = index,
+        let key = ko as? StrObject
+      {
+        let d = unsafeDowncast(o, to: DictObject.self)
+        var place = subscriptHint
+        if let current = d.getString(key, hint: &place) {
+          let operand = try value.evaluate(f)
+          let result: Value
+          if let r = intResult(current, operand) {
+            result = r
+          } else {
+            do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
+              error.exception.locate(range)
+              throw error
+            }
+          }
+          d.setString(key, result, hint: &place)
+          subscriptHint = place
+          return .normal
+        }
+      }
       let current: Value
       do throws(PyError) { current = try interp.getItem(object, index) } catch {
         error.exception.locate(range)

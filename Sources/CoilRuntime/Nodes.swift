@@ -426,12 +426,15 @@ final class SubscriptTarget: TargetNode {
   override func store(_ value: Value, _ f: Frame) throws(PyError) {
     let target = try object.evaluate(f)
     let key = try index.evaluate(f)
-    if case .object(let o) = target, case .int(var i) = key, let list = o as? ListObject,
-      list.type === f.interp.types.list
-    {
-      if i < 0 { i += list.items.count }
-      if i >= 0 && i < list.items.count {
-        list.items[i] = value
+    if case .object(let o) = target {
+      if case .int(var i) = key, let list = o as? ListObject, list.type === f.interp.types.list {
+        if i < 0 { i += list.items.count }
+        if i >= 0 && i < list.items.count {
+          list.items[i] = value
+          return
+        }
+      } else if o.type === f.interp.types.dict, case .object(let ko) = key, let s = ko as? StrObject {
+        unsafeDowncast(o, to: DictObject.self).setString(s, value)
         return
       }
     }

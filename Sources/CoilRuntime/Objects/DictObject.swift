@@ -68,7 +68,9 @@ struct HashTable {
       // probing past other keys copies no entry.
       if index >= 0, storedHash(at: Int(index)) == hash {
         if hasKey(key, at: Int(index)) { return Int(index) }
-        if let entry = entries[Int(index)], case .object(let object) = entry.key,
+        if let equal = storedKey(at: Int(index), equals: key) {
+          if equal { return Int(index) }
+        } else if let entry = entries[Int(index)], case .object(let object) = entry.key,
           (object as? StrObject)?.equals(key) == true
         {
           return Int(index)
@@ -87,6 +89,19 @@ struct HashTable {
       return entries[index]!.hash
     }
     return UnsafeRawPointer(base + index).load(as: Int.self)
+  }
+
+  /// Whether the live entry at `index` has a str key equal to `key`, read in place with no
+  /// copy of the entry; nil when the layout is not the known one.
+  @inline(__always) private func storedKey(at index: Int, equals key: StrObject) -> Bool? {
+    guard HashTable.layoutIsKnown, let base = entries._baseAddressIfContiguous else { return nil }
+    let entry = UnsafeRawPointer(base + index)
+    guard entry.load(fromByteOffset: HashTable.keyOffset + 8, as: UInt8.self) == HashTable.objectTag,
+      let address = UnsafeRawPointer(bitPattern: entry.load(fromByteOffset: HashTable.keyOffset, as: UInt.self))
+    else { return false }
+    return Unmanaged<PyObject>.fromOpaque(address)._withUnsafeGuaranteedRef { object in
+      Swift.type(of: object) == StrObject.self && unsafeDowncast(object, to: StrObject.self).equals(key)
+    }
   }
 
   /// Whether the entry at `index` exists and its key is the very object `key`: a position
