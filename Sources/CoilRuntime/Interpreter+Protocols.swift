@@ -190,7 +190,7 @@ extension Interpreter {
   }
 
   func exceptionStr(_ e: ExceptionObject) throws(PyError) -> String {
-    if e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!) {
+    if e.type.isSubtype(of: baseExceptionGroupType) {
       let n = e.groupExceptions.count
       return "\(e.groupMessage) (\(n) sub-exception\(n == 1 ? "" : "s"))"
     }
@@ -364,7 +364,7 @@ extension Interpreter {
         return str(String(view))
       }
       let i = try sequenceIndex(key, count: s.count, what: "string")
-      return str(String(Character(s.scalar(at: i))))
+      return character(s.scalar(at: i))
     case let d as DictObject:
       if let v = try d.get(key, self) { return v }
       if d.type !== types.dict, let missing = d.type.lookup(dunder.__missing__) {
@@ -597,7 +597,7 @@ extension Interpreter {
   func exceptionInstance(_ value: Value) throws(PyError) -> ExceptionObject {
     if case .object(let o) = value {
       if let e = o as? ExceptionObject { return e }
-      if let t = o as? TypeObject, t.isSubtype(of: exceptions["BaseException"]!) {
+      if let t = o as? TypeObject, t.isSubtype(of: baseExceptionType) {
         let made = try call(value, [])
         if case .object(let mo) = made, let e = mo as? ExceptionObject { return e }
         throw typeError(
@@ -611,7 +611,7 @@ extension Interpreter {
   func exceptionMatches(_ exception: ExceptionObject, _ typeValue: Value) throws(PyError) -> Bool {
     if case .object(let o) = typeValue {
       if let t = o as? TypeObject {
-        guard t.isSubtype(of: exceptions["BaseException"]!) else {
+        guard t.isSubtype(of: baseExceptionType) else {
           throw typeError("catching classes that do not inherit from BaseException is not allowed")
         }
         return exception.type.isSubtype(of: t)

@@ -73,6 +73,13 @@ public final class Interpreter {
   let types = BuiltinTypes()
   /// Exception classes by name: `exceptions["ValueError"]`.
   var exceptions: [String: TypeObject] = [:]
+  /// Exception classes the evaluator checks on hot paths, looked up in `exceptions` once.
+  private(set) lazy var baseExceptionType: TypeObject = exceptions["BaseException"]!
+  private(set) lazy var baseExceptionGroupType: TypeObject = exceptions["BaseExceptionGroup"]!
+  private(set) lazy var exceptionType: TypeObject = exceptions["Exception"]!
+  private(set) lazy var stopIterationType: TypeObject = exceptions["StopIteration"]!
+  private(set) lazy var stopAsyncIterationType: TypeObject = exceptions["StopAsyncIteration"]!
+  private(set) lazy var generatorExitType: TypeObject = exceptions["GeneratorExit"]!
   let builtins: ModuleObject
   var modules: [String: ModuleObject] = [:]
   let writeOutput: (String) -> Void
@@ -89,6 +96,8 @@ public final class Interpreter {
   private(set) var dunder: DunderNames!
   /// Text buffered for standard output, flushed at newlines when interactive and at exit.
   var outputBuffer = ""
+  /// The shared one-character ASCII strs (see `character(_:)`).
+  var asciiCharacters: [Value] = []
   var sources: [String: SourceText] = [:]
   /// The exception being handled by the innermost `except` block, for bare `raise` and context.
   var handling: [ExceptionObject] = []
@@ -181,6 +190,20 @@ public final class Interpreter {
     .object(StrObject(text, type: types.str))
   }
 
+  /// The one-character str of `scalar`. The 128 ASCII ones are made once and shared, as
+  /// CPython shares its one-character strings: iterating or indexing text allocates nothing.
+  @inline(__always) func character(_ scalar: Unicode.Scalar) -> Value {
+    if scalar.value < 128 {
+      if asciiCharacters.isEmpty {
+        asciiCharacters = (0..<128).map { code in
+          .object(StrObject(String(Unicode.Scalar(UInt8(code))), count: 1, isASCII: true, type: types.str))
+        }
+      }
+      return asciiCharacters[Int(scalar.value)]
+    }
+    return .object(StrObject(String(scalar), count: 1, isASCII: false, type: types.str))
+  }
+
   func makeTuple(_ items: [Value]) -> Value {
     .object(TupleObject(items, type: types.tuple))
   }
@@ -227,7 +250,7 @@ public final class Interpreter {
 
   /// Makes an exception of the named builtin class with a message.
   func error(_ className: String, _ message: String) -> PyError {
-    let type = exceptions[className] ?? exceptions["Exception"]!
+    let type = exceptions[className] ?? exceptionType
     return PyError(ExceptionObject(type: type, args: [str(message)], dict: makeDict()))
   }
 
@@ -244,7 +267,7 @@ public final class Interpreter {
   }
 
   func stopIteration(_ value: Value? = nil) -> PyError {
-    let type = exceptions["StopIteration"]!
+    let type = stopIterationType
     return PyError(
       ExceptionObject(type: type, args: value.map { [$0] } ?? [], dict: makeDict()))
   }

@@ -79,6 +79,20 @@ final class SingleCompareNode: ExprNode {
     let a = try left.evaluate(f)
     let b = try right.evaluate(f)
     if case .int(let x) = a, case .int(let y) = b, let result = compareInts(x, y, op) { return result }
+    if case .object(let x) = a, case .object(let y) = b {
+      let str = f.interp.types.str
+      if x.type === str && y.type === str {
+        let s = unsafeDowncast(x, to: StrObject.self)
+        let t = unsafeDowncast(y, to: StrObject.self)
+        switch op {
+        case .equal: return .bool(s.equals(t))
+        case .notEqual: return .bool(!s.equals(t))
+        case .less, .lessEqual, .greater, .greaterEqual:
+          return compareInts(compareCodePoints(s.value, t.value), 0, op)!
+        default: break
+        }
+      }
+    }
     do throws(PyError) { return try f.interp.compare(a, b, op) } catch {
       error.exception.locate(range)
       throw error

@@ -366,11 +366,19 @@ final class ForStatement: StmtNode {
   let body: BlockNode
   let orElse: BlockNode?
 
+  /// The two plain targets of `for a, b in ...`, when that is the target.
+  private let pairTarget: (TargetNode, TargetNode)?
+
   init(target: TargetNode, iterable: ExprNode, body: BlockNode, orElse: BlockNode?, range: SourceRange) {
     self.target = target
     self.iterable = iterable
     self.body = body
     self.orElse = orElse
+    if let unpack = target as? UnpackTarget, unpack.starIndex == nil, unpack.targets.count == 2 {
+      pairTarget = (unpack.targets[0], unpack.targets[1])
+    } else {
+      pairTarget = nil
+    }
     super.init(range: range)
   }
 
@@ -398,6 +406,36 @@ final class ForStatement: StmtNode {
       while i < l.items.count {
         try target.store(l.items[i], f)
         i += 1
+        switch try body.execute(f) {
+        case .normal, .continue: continue
+        case .break: return .normal
+        case .return: return .return
+        }
+      }
+    } else if case .object(let o) = source, o.type === interp.types.str, unsafeDowncast(o, to: StrObject.self).isASCII {
+      // ASCII text: its shared one-character strs, no iterator.
+      let s = unsafeDowncast(o, to: StrObject.self)
+      var i = 0
+      while i < s.count {
+        try target.store(interp.character(s.scalar(at: i)), f)
+        i += 1
+        switch try body.execute(f) {
+        case .normal, .continue: continue
+        case .break: return .normal
+        case .return: return .return
+        }
+      }
+    } else if case .object(let o) = source, Swift.type(of: o) == EnumerateObject.self, let pair = pairTarget {
+      // `for i, x in enumerate(...)`: the count and the item go to their targets, no pair.
+      let e = unsafeDowncast(o, to: EnumerateObject.self)
+      while !e.exhausted {
+        try interp.checkInterrupt()
+        guard let item = try interp.next(e.inner) else {
+          e.exhausted = true
+          break
+        }
+        try pair.0.store(e.takeCount(interp), f)
+        try pair.1.store(item, f)
         switch try body.execute(f) {
         case .normal, .continue: continue
         case .break: return .normal

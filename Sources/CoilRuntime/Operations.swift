@@ -461,11 +461,11 @@ extension Interpreter {
         return .object(TracebackObject(exception: e, index: e.traceback.count - 1, type: types.traceback))
       case "__notes__":
         return e.notes.isEmpty ? nil : makeList(e.notes.map { str($0) })
-      case "message" where e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!):
+      case "message" where e.type.isSubtype(of: baseExceptionGroupType):
         return str(e.groupMessage)
-      case "exceptions" where e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!):
+      case "exceptions" where e.type.isSubtype(of: baseExceptionGroupType):
         return makeTuple(e.groupExceptions.map { .object($0) })
-      case "value" where e.type.isSubtype(of: exceptions["StopIteration"]!):
+      case "value" where e.type.isSubtype(of: stopIterationType):
         return e.args.first ?? Value.none
       case "code" where e.type === exceptions["SystemExit"]:
         return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : makeTuple(e.args))
@@ -927,11 +927,17 @@ extension Interpreter {
         return .object(RangeIteratorObject(r, type: iteratorTypes.range))
       case let s as StrObject:
         var index = 0
-        let type = s.value.utf8.allSatisfy({ $0 < 128 }) ? iteratorTypes.strASCII : iteratorTypes.str
-        return .object(IteratorObject(type: type) { interp in
+        if s.isASCII {
+          return .object(IteratorObject(type: iteratorTypes.strASCII) { interp in
+            guard index < s.count else { return nil }
+            index += 1
+            return interp.character(s.scalar(at: index - 1))
+          })
+        }
+        return .object(IteratorObject(type: iteratorTypes.str) { interp in
           guard index < s.count else { return nil }
           index += 1
-          return interp.str(String(Character(s.scalar(at: index - 1))))
+          return interp.character(s.scalar(at: index - 1))
         })
       case let d as DictObject where d.type === types.dict:
         return .object(dictIterator(d, kind: .keys))
@@ -962,7 +968,7 @@ extension Interpreter {
             return item
           } catch let error
             where error.exception.type.isSubtype(of: interp.exceptions["IndexError"]!)
-            || error.exception.type.isSubtype(of: interp.exceptions["StopIteration"]!)
+            || error.exception.type.isSubtype(of: interp.stopIterationType)
           {
             return nil
           }
@@ -1020,7 +1026,7 @@ extension Interpreter {
     }
     do throws(PyError) {
       return try callMethod(method, iterator, [])
-    } catch let error where error.exception.type === exceptions["StopIteration"]! {
+    } catch let error where error.exception.type === stopIterationType {
       return nil
     }
   }

@@ -140,7 +140,7 @@ extension Interpreter {
     var out = ""
     for (message, e) in chain.reversed() {
       if let message { out += context.emit(message) }
-      let isGroup = e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!)
+      let isGroup = e.type.isSubtype(of: baseExceptionGroupType)
       if !isGroup {
         if !e.traceback.isEmpty {
           out += context.emit("Traceback (most recent call last):\n")

@@ -147,15 +147,15 @@ final class AsyncGeneratorObject: PyObject {
       if state == .created { state = .closed }
       return
     }
-    let exit = ExceptionObject(type: interp.exceptions["GeneratorExit"]!, args: [], dict: interp.makeDict())
+    let exit = ExceptionObject(type: interp.generatorExitType, args: [], dict: interp.makeDict())
     do throws(PyError) {
       if case .yielded = try await resume(interp, .throwIn(exit), "aclose") {
         throw interp.error("RuntimeError", "async generator ignored GeneratorExit")
       }
     } catch {
       let e = error.exception
-      if e.type.isSubtype(of: interp.exceptions["GeneratorExit"]!)
-        || e.type.isSubtype(of: interp.exceptions["StopAsyncIteration"]!)
+      if e.type.isSubtype(of: interp.generatorExitType)
+        || e.type.isSubtype(of: interp.stopAsyncIterationType)
       {
         return
       }
@@ -239,7 +239,7 @@ extension Interpreter {
     switch try await g.resume(self, how, operation) {
     case .yielded(let v): return v
     case .returned:
-      throw PyError(ExceptionObject(type: exceptions["StopAsyncIteration"]!, args: [], dict: makeDict()))
+      throw PyError(ExceptionObject(type: stopAsyncIterationType, args: [], dict: makeDict()))
     }
   }
 
@@ -248,9 +248,9 @@ extension Interpreter {
   func escapingAsyncGenerator(_ error: PyError) -> PyError {
     let e = error.exception
     let message: String
-    if e.type.isSubtype(of: exceptions["StopAsyncIteration"]!) {
+    if e.type.isSubtype(of: stopAsyncIterationType) {
       message = "async generator raised StopAsyncIteration"
-    } else if e.type.isSubtype(of: exceptions["StopIteration"]!) {
+    } else if e.type.isSubtype(of: stopIterationType) {
       message = "async generator raised StopIteration"
     } else {
       return error
@@ -275,7 +275,7 @@ extension Interpreter {
     guard case .object(let o) = results, let list = o as? ListObject else { return }
     for (result, generator) in zip(list.items, closing) {
       guard case .object(let ro) = result, let e = ro as? ExceptionObject,
-        e.type.isSubtype(of: exceptions["Exception"]!)
+        e.type.isSubtype(of: exceptionType)
       else { continue }
       try loop.reportException(
         message: "an error occurred during closing of asynchronous generator \(try repr(.object(generator)))",

@@ -211,7 +211,7 @@ extension Interpreter {
   /// `RuntimeError('coroutine raised StopIteration')`, caused by it.
   @inline(never) func escapingCoroutine(_ error: PyError) -> PyError {
     let e = error.exception
-    guard e.type.isSubtype(of: exceptions["StopIteration"]!) else { return error }
+    guard e.type.isSubtype(of: stopIterationType) else { return error }
     let replacement = self.error("RuntimeError", "coroutine raised StopIteration")
     replacement.exception.cause = .object(e)
     replacement.exception.context = .object(e)
@@ -268,7 +268,7 @@ extension Interpreter {
     do throws(PyError) {
       return try await awaitValue(awaitable)
     } catch {
-      if error.exception.type.isSubtype(of: exceptions["StopAsyncIteration"]!) { return nil }
+      if error.exception.type.isSubtype(of: stopAsyncIterationType) { return nil }
       throw error
     }
   }

@@ -67,7 +67,7 @@ final class CoroutineDriver: PyObject, SyncResumable {
     case .returned(let v):
       coroutine?.state = .closed
       throw PyError(
-        ExceptionObject(type: interp.exceptions["StopIteration"]!, args: v.isNone ? [] : [v], dict: interp.makeDict()))
+        ExceptionObject(type: interp.stopIterationType, args: v.isNone ? [] : [v], dict: interp.makeDict()))
     }
   }
 }
@@ -120,7 +120,7 @@ extension Interpreter {
           }
         }
       } catch {
-        if error.exception.type === exceptions["StopIteration"]! {
+        if error.exception.type === stopIterationType {
           return error.exception.args.first ?? .none
         }
         throw error

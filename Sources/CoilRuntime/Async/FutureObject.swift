@@ -177,7 +177,7 @@ class FutureObject: PyObject {
 
   func setException(_ e: ExceptionObject) throws(PyError) {
     guard state == .pending else { throw invalidState() }
-    if e.type.isSubtype(of: interp.exceptions["StopIteration"]!) {
+    if e.type.isSubtype(of: interp.stopIterationType) {
       throw interp.typeError("StopIteration interacts badly with generators and cannot be raised into a Future")
     }
     exception = e

@@ -135,15 +135,15 @@ extension SyncResumable {
       if state == .created { state = .closed }
       return
     }
-    let exit = ExceptionObject(type: interp.exceptions["GeneratorExit"]!, args: [], dict: interp.makeDict())
+    let exit = ExceptionObject(type: interp.generatorExitType, args: [], dict: interp.makeDict())
     do throws(PyError) {
       if case .yielded = try resume(interp, .throwIn(exit)) {
         throw interp.error("RuntimeError", "\(kind) ignored GeneratorExit")
       }
     } catch {
       let e = error.exception
-      if e.type.isSubtype(of: interp.exceptions["GeneratorExit"]!)
-        || e.type.isSubtype(of: interp.exceptions["StopIteration"]!)
+      if e.type.isSubtype(of: interp.generatorExitType)
+        || e.type.isSubtype(of: interp.stopIterationType)
       {
         return
       }
@@ -327,7 +327,7 @@ extension Interpreter {
           case .send(let sent):
             item = try callMethod(name: "send", on: source, [sent])
           case .throwIn(let e):
-            if e.type.isSubtype(of: exceptions["GeneratorExit"]!) {
+            if e.type.isSubtype(of: generatorExitType) {
               if let close = try lookupAttributeOrNil(source, "close") { _ = try call(close, []) }
               throw PyError(e)
             }
@@ -336,7 +336,7 @@ extension Interpreter {
           }
         }
       } catch {
-        if error.exception.type === exceptions["StopIteration"]! {
+        if error.exception.type === stopIterationType {
           return error.exception.args.first ?? .none
         }
         throw error
@@ -355,7 +355,7 @@ extension Interpreter {
   /// `RuntimeError('generator raised StopIteration')`, caused by it.
   func escapingGenerator(_ error: PyError) -> PyError {
     let e = error.exception
-    guard e.type.isSubtype(of: exceptions["StopIteration"]!) else { return error }
+    guard e.type.isSubtype(of: stopIterationType) else { return error }
     let replacement = self.error("RuntimeError", "generator raised StopIteration")
     replacement.exception.cause = .object(e)
     replacement.exception.context = .object(e)
@@ -377,7 +377,7 @@ extension Interpreter {
     switch try g.resume(self, how) {
     case .yielded(let v): return v
     case .returned(let v):
-      throw PyError(ExceptionObject(type: exceptions["StopIteration"]!, args: v.isNone ? [] : [v], dict: makeDict()))
+      throw PyError(ExceptionObject(type: stopIterationType, args: v.isNone ? [] : [v], dict: makeDict()))
     }
   }
 

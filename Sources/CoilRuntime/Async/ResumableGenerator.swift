@@ -412,7 +412,7 @@ extension Interpreter {
       case .send(let sent):
         return .yielded(try callMethod(name: "send", on: source, [sent]))
       case .throwIn(let e):
-        if e.type.isSubtype(of: exceptions["GeneratorExit"]!) {
+        if e.type.isSubtype(of: generatorExitType) {
           if let close = try lookupAttributeOrNil(source, "close") { _ = try call(close, []) }
           throw PyError(e)
         }
@@ -420,7 +420,7 @@ extension Interpreter {
         return .yielded(try call(thrower, [.object(e)]))
       }
     } catch {
-      if error.exception.type === exceptions["StopIteration"]! {
+      if error.exception.type === stopIterationType {
         return .returned(error.exception.args.first ?? .none)
       }
       throw error

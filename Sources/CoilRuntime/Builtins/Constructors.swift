@@ -210,7 +210,7 @@ extension Interpreter {
       }
     }
     for (name, type) in exceptions where name != "BaseException" {
-      type.constructor = exceptions["BaseException"]!.constructor
+      type.constructor = baseExceptionType.constructor
     }
     let groupConstructor = makeBuiltin("BaseExceptionGroup") { interp, args, kwargs throws(PyError) in
       guard case .object(let o) = args[0], var type = o as? TypeObject else { return .none }
@@ -229,10 +229,10 @@ extension Interpreter {
         items.append(e)
       }
       if items.isEmpty { throw interp.valueError("second argument (exceptions) must be a non-empty sequence") }
-      let allExceptions = items.allSatisfy { $0.type.isSubtype(of: interp.exceptions["Exception"]!) }
+      let allExceptions = items.allSatisfy { $0.type.isSubtype(of: interp.exceptionType) }
       if type === interp.exceptions["BaseExceptionGroup"], allExceptions {
         type = interp.exceptions["ExceptionGroup"]!
-      } else if type.isSubtype(of: interp.exceptions["Exception"]!), !allExceptions {
+      } else if type.isSubtype(of: interp.exceptionType), !allExceptions {
         throw interp.typeError("Cannot nest BaseExceptions in an ExceptionGroup")
       }
       let e = ExceptionObject(type: type, args: [args[1], args[2]], dict: interp.makeDict())
@@ -240,7 +240,7 @@ extension Interpreter {
       e.groupExceptions = items
       return .object(e)
     }
-    exceptions["BaseExceptionGroup"]!.constructor = groupConstructor
+    baseExceptionGroupType.constructor = groupConstructor
     exceptions["ExceptionGroup"]!.constructor = groupConstructor
   }
 
@@ -406,11 +406,11 @@ extension Interpreter {
   }
 
   func setUpExceptionMethods() {
-    let base = exceptions["BaseException"]!
+    let base = baseExceptionType
     define(base, "__init__") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 1, "__init__", method: true)
       if case .object(let o) = args[0], let e = o as? ExceptionObject,
-        !e.type.isSubtype(of: interp.exceptions["BaseExceptionGroup"]!)
+        !e.type.isSubtype(of: interp.baseExceptionGroupType)
       {
         e.args = Array(args.dropFirst())
       }
@@ -438,7 +438,7 @@ extension Interpreter {
       e.notes.append(note.value)
       return .none
     }
-    let group = exceptions["BaseExceptionGroup"]!
+    let group = baseExceptionGroupType
     for method in ["split", "subgroup"] {
       define(group, method) { interp, args, _ throws(PyError) in
         guard case .object(let o) = args[0], let e = o as? ExceptionObject, args.count == 2 else {
@@ -453,7 +453,7 @@ extension Interpreter {
     define(group, "derive") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 2, "derive", method: true)
       guard case .object(let o) = args[0], let e = o as? ExceptionObject else { return .none }
-      return try interp.call(.object(interp.exceptions[e.type.isSubtype(of: interp.exceptions["Exception"]!) ? "ExceptionGroup" : "BaseExceptionGroup"]!), [interp.str(e.groupMessage), args[1]])
+      return try interp.call(.object(interp.exceptions[e.type.isSubtype(of: interp.exceptionType) ? "ExceptionGroup" : "BaseExceptionGroup"]!), [interp.str(e.groupMessage), args[1]])
     }
   }
 
@@ -466,7 +466,7 @@ extension Interpreter {
       return try isTrue(try call(condition, [.object(x)]))
     }
     if try test(e) { return (e, nil) }
-    guard e.type.isSubtype(of: exceptions["BaseExceptionGroup"]!) else { return (nil, e) }
+    guard e.type.isSubtype(of: baseExceptionGroupType) else { return (nil, e) }
     var matched: [ExceptionObject] = []
     var rest: [ExceptionObject] = []
     for inner in e.groupExceptions {
@@ -476,8 +476,8 @@ extension Interpreter {
     }
     func derive(_ items: [ExceptionObject]) -> ExceptionObject? {
       if items.isEmpty { return nil }
-      let allExceptions = items.allSatisfy { $0.type.isSubtype(of: exceptions["Exception"]!) }
-      let type = e.type.isBuiltin ? (allExceptions ? exceptions["ExceptionGroup"]! : exceptions["BaseExceptionGroup"]!) : e.type
+      let allExceptions = items.allSatisfy { $0.type.isSubtype(of: exceptionType) }
+      let type = e.type.isBuiltin ? (allExceptions ? exceptions["ExceptionGroup"]! : baseExceptionGroupType) : e.type
       let made = ExceptionObject(type: type, args: [str(e.groupMessage), makeList(items.map { .object($0) })], dict: makeDict())
       made.groupMessage = e.groupMessage
       made.groupExceptions = items
@@ -495,7 +495,7 @@ extension Interpreter {
     var remaining: ExceptionObject? = error.exception
     let original = error.exception
     original.caught(in: f.header.code.info, fallback: range)
-    if !original.type.isSubtype(of: exceptions["BaseExceptionGroup"]!) {
+    if !original.type.isSubtype(of: baseExceptionGroupType) {
       let wrapped = ExceptionObject(type: exceptions["ExceptionGroup"]!, args: [str(""), makeTuple([.object(original)])], dict: makeDict())
       wrapped.groupMessage = ""
       wrapped.groupExceptions = [original]
@@ -535,7 +535,7 @@ extension Interpreter {
       remaining.frameEntryAdded = true
       throw PyError(remaining)
     }
-    if leftovers.count == 1 && raised.count == 1 && !raised[0].type.isSubtype(of: exceptions["BaseExceptionGroup"]!) {
+    if leftovers.count == 1 && raised.count == 1 && !raised[0].type.isSubtype(of: baseExceptionGroupType) {
       throw PyError(raised[0])
     }
     let group = ExceptionObject(type: exceptions["ExceptionGroup"]!, args: [str(""), makeList(leftovers.map { .object($0) })], dict: makeDict())

@@ -261,7 +261,7 @@ extension Interpreter {
     unsupported.bases = [exceptions["OSError"]!, exceptions["ValueError"]!]
     unsupported.mro = TypeObject.c3(unsupported, bases: unsupported.bases) ?? unsupported.mro
     unsupported.isBaseException = true
-    unsupported.constructor = exceptions["BaseException"]!.constructor
+    unsupported.constructor = baseExceptionType.constructor
     exceptions["UnsupportedOperation"] = unsupported
 
     let t = types.file!

@@ -218,7 +218,7 @@ extension Interpreter {
         do throws(PyError) {
           return try await interp.awaitValue(awaitable)
         } catch {
-          if error.exception.type.isSubtype(of: interp.exceptions["StopAsyncIteration"]!) { return fallback }
+          if error.exception.type.isSubtype(of: interp.stopAsyncIterationType) { return fallback }
           throw error
         }
       })
@@ -324,24 +324,30 @@ extension Interpreter {
       }
       return .bool(true)
     }
-    addBuiltin("chr") { interp, args, kwargs throws(PyError) in
-      try interp.expectArguments("chr", args, min: 1, max: 1, kwargs)
-      let code = try interp.intArgument(args[0])
+    let chr: (Interpreter, Value) throws(PyError) -> Value = { interp, argument throws(PyError) in
+      let code = try interp.intArgument(argument)
       guard code >= 0, code <= 0x10FFFF else { throw interp.valueError("chr() arg not in range(0x110000)") }
       guard let scalar = Unicode.Scalar(UInt32(code)) else {
         throw interp.valueError("surrogate characters are not supported")
       }
-      return interp.str(String(Character(scalar)))
+      return interp.character(scalar)
     }
-    addBuiltin("ord") { interp, args, kwargs throws(PyError) in
-      try interp.expectArguments("ord", args, min: 1, max: 1, kwargs)
-      guard case .object(let o) = args[0], let s = o as? StrObject else {
-        throw interp.typeError("ord() expected string of length 1, but \(interp.typeName(args[0])) found")
+    addBuiltin("chr", unary: chr) { interp, args, kwargs throws(PyError) in
+      try interp.expectArguments("chr", args, min: 1, max: 1, kwargs)
+      return try chr(interp, args[0])
+    }
+    let ord: (Interpreter, Value) throws(PyError) -> Value = { interp, argument throws(PyError) in
+      guard case .object(let o) = argument, let s = o as? StrObject else {
+        throw interp.typeError("ord() expected string of length 1, but \(interp.typeName(argument)) found")
       }
       guard s.count == 1 else {
         throw interp.typeError("ord() expected a character, but string of length \(s.count) found")
       }
       return .int(Int(s.scalar(at: 0).value))
+    }
+    addBuiltin("ord", unary: ord) { interp, args, kwargs throws(PyError) in
+      try interp.expectArguments("ord", args, min: 1, max: 1, kwargs)
+      return try ord(interp, args[0])
     }
     for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
       addBuiltin(name) { interp, args, kwargs throws(PyError) in

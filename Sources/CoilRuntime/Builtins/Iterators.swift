@@ -121,16 +121,7 @@ extension Interpreter {
         counter = makeInt(n, interp)
       }
       let iterator = try interp.makeIterator(iterable)
-      return .object(IteratorObject(type: interp.types.enumerate) { interp throws(PyError) in
-        guard let v = try interp.next(iterator) else { return nil }
-        let index = counter
-        if case .int(let i) = counter, i < Int.max {
-          counter = .int(i + 1)
-        } else {
-          counter = makeInt(interp.number(counter)!.asBig! + 1, interp)
-        }
-        return interp.makeTuple([index, v])
-      })
+      return .object(EnumerateObject(iterator, start: counter, type: interp.types.enumerate))
     }
   }
 }

@@ -144,7 +144,7 @@ extension Interpreter {
     }
     // ExceptionGroup is both a BaseExceptionGroup and an Exception.
     let group = exceptions["ExceptionGroup"]!
-    group.bases = [exceptions["BaseExceptionGroup"]!, exceptions["Exception"]!]
+    group.bases = [baseExceptionGroupType, exceptionType]
     group.mro = TypeObject.c3(group, bases: group.bases) ?? group.mro
     exceptions["IOError"] = exceptions["OSError"]
     exceptions["EnvironmentError"] = exceptions["OSError"]

@@ -230,7 +230,7 @@ final class TimeoutObject: PyObject {
 extension Interpreter {
   /// `BaseExceptionGroup(message, errors)`, made an ExceptionGroup when all are Exceptions.
   func makeExceptionGroup(_ message: String, _ errors: [ExceptionObject]) throws(PyError) -> ExceptionObject {
-    let base = exceptions["BaseExceptionGroup"]!
+    let base = baseExceptionGroupType
     let value = try call(.object(base), [str(message), makeList(errors.map { .object($0) })])
     guard case .object(let o) = value, let group = o as? ExceptionObject else {
       throw error("SystemError", "could not make an exception group")

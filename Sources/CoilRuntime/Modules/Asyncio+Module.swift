@@ -374,7 +374,7 @@ extension Interpreter {
           if !future.isDone { throw interp.error("RuntimeError", "await wasn't used with future") }
           let result = try future.resultValue()
           throw PyError(ExceptionObject(
-            type: interp.exceptions["StopIteration"]!, args: result.isNone ? [] : [result], dict: interp.makeDict()))
+            type: interp.stopIterationType, args: result.isNone ? [] : [result], dict: interp.makeDict()))
         })
       }
     }
@@ -499,7 +499,7 @@ extension Interpreter {
     define(t.asCompleted, "__anext__") { interp, args, _ throws(PyError) in
       guard case .object(let o)? = args.first, let it = o as? IteratorObject else { return .none }
       guard let next = try it.next(interp) else {
-        throw PyError(ExceptionObject(type: interp.exceptions["StopAsyncIteration"]!, args: [], dict: interp.makeDict()))
+        throw PyError(ExceptionObject(type: interp.stopAsyncIterationType, args: [], dict: interp.makeDict()))
       }
       return next
     }

@@ -38,15 +38,15 @@ final class AsyncioTypes {
     timeout = interp.makeType("Timeout", module: "asyncio.timeouts")
     asCompleted = interp.makeType("generator")
     cancelledError = interp.makeType(
-      "CancelledError", base: interp.exceptions["BaseException"]!, layout: .exception,
+      "CancelledError", base: interp.baseExceptionType, layout: .exception,
       module: "asyncio.exceptions")
     cancelledError.isBaseException = true
     invalidStateError = interp.makeType(
-      "InvalidStateError", base: interp.exceptions["Exception"]!, layout: .exception,
+      "InvalidStateError", base: interp.exceptionType, layout: .exception,
       module: "asyncio.exceptions")
     invalidStateError.isBaseException = true
-    cancelledError.constructor = interp.exceptions["BaseException"]!.constructor
-    invalidStateError.constructor = interp.exceptions["BaseException"]!.constructor
+    cancelledError.constructor = interp.baseExceptionType.constructor
+    invalidStateError.constructor = interp.baseExceptionType.constructor
     interp.exceptions["InvalidStateError"] = invalidStateError
     lock = interp.makeType("Lock", layout: .native, module: "asyncio.locks")
     event = interp.makeType("Event", layout: .native, module: "asyncio.locks")
@@ -72,7 +72,7 @@ final class AsyncioTypes {
       let t = interp.makeType(
         name, base: interp.exceptions[base]!, layout: .exception, module: module)
       t.isBaseException = true
-      t.constructor = interp.exceptions["BaseException"]!.constructor
+      t.constructor = interp.baseExceptionType.constructor
       return t
     }
     queueEmpty = exceptionType("QueueEmpty", "Exception", "asyncio.queues")

@@ -113,6 +113,18 @@ final class StrObject: PyObject {
 
 /// Code-point-order comparison of two Swift strings.
 @inline(__always) func compareCodePoints(_ a: String, _ b: String) -> Int {
+  // UTF-8 byte order is code point order: a memcmp of the common length, then the lengths.
+  let ordered = a.utf8.withContiguousStorageIfAvailable { x in
+    b.utf8.withContiguousStorageIfAvailable { y -> Int in
+      let common = min(x.count, y.count)
+      if common > 0 {
+        let c = memcmp(x.baseAddress!, y.baseAddress!, common)
+        if c != 0 { return c < 0 ? -1 : 1 }
+      }
+      return x.count == y.count ? 0 : x.count < y.count ? -1 : 1
+    }
+  }
+  if let ordered, let ordered { return ordered }
   var ia = a.utf8.makeIterator()
   var ib = b.utf8.makeIterator()
   while true {
@@ -239,6 +251,35 @@ class IteratorObject: PyObject {
   /// The next value, nil at the end; called until it returns nil once.
   func advance(_ interp: Interpreter) throws(PyError) -> Value? {
     try nextValue(interp)
+  }
+}
+
+/// `enumerate(iterable, start)`: its count and the iterator it numbers, in fields, so that
+/// `for i, x in enumerate(...)` can take both without making the pair.
+final class EnumerateObject: IteratorObject {
+  let inner: Value
+  var counter: Value
+
+  init(_ inner: Value, start: Value, type: TypeObject) {
+    self.inner = inner
+    counter = start
+    super.init(type: type)
+  }
+
+  /// The count for the next item, and the count after it.
+  @inline(__always) func takeCount(_ interp: Interpreter) -> Value {
+    let index = counter
+    if case .int(let i) = counter, i < Int.max {
+      counter = .int(i + 1)
+    } else {
+      counter = makeInt(interp.number(counter)!.asBig! + 1, interp)
+    }
+    return index
+  }
+
+  override func advance(_ interp: Interpreter) throws(PyError) -> Value? {
+    guard let v = try interp.next(inner) else { return nil }
+    return interp.makeTuple([takeCount(interp), v])
   }
 }
 
