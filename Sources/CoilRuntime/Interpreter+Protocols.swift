@@ -559,8 +559,14 @@ extension Interpreter {
       }
       if klass.hasDataDescriptors { t.hasDataDescriptors = true }
     }
-    for value in namespace.values {
-      if case .object(let o) = value, o is PropertyObject || (!o.type.isBuiltin && o.type.lookup(dunder.__set__) != nil) {
+    for entry in namespace.liveEntries {
+      guard case .object(let o) = entry.value else { continue }
+      if let property = o as? PropertyObject, property.name == nil,
+        case .object(let key as StrObject) = entry.key
+      {
+        property.name = key.value
+      }
+      if o is PropertyObject || (!o.type.isBuiltin && o.type.lookup(dunder.__set__) != nil) {
         t.hasDataDescriptors = true
       }
     }

@@ -856,9 +856,11 @@ final class MethodCallNode: ExprNode {
     // A plain instance is no super object, module or class: skip the casts.
     let isPlainInstance = receiver.asObject.map { Swift.type(of: $0) == InstanceObject.self } ?? false
     if !isPlainInstance, case .object(let o) = receiver, let s = o as? SuperObject, !(s.instance.asObject is TypeObject),
-      case .object(let found)? = interp.superLookup(s, name), found is FunctionObject
+      case .object(let found)? = interp.superLookup(s, name),
+      found is FunctionObject || (found as? BuiltinFunctionObject)?.owner != nil
     {
-      // super().method(...): call the parent's function on the instance, no bound method.
+      // super().method(...): call the parent's function (or builtin method, such as
+      // Exception.__init__) on the instance, no bound method.
       method = .object(found)
       target = s.instance
     } else if !isPlainInstance, case .object(let o) = receiver,
@@ -912,7 +914,7 @@ final class MethodCallNode: ExprNode {
         }
       }
       if let builtin = m as? BuiltinFunctionObject, builtin.owner != nil {
-        let values = try evaluateAll(receiver, f)
+        let values = try evaluateAll(target, f)
         do throws(PyError) { return try builtin.body(interp, values, []) } catch {
           error.exception.locate(range)
           throw error

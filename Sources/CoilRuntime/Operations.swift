@@ -252,7 +252,7 @@ extension Interpreter {
     // Data descriptors (properties) win over the instance dict.
     if case .object(let descriptor)? = classAttribute, let property = descriptor as? PropertyObject {
       if property.getter.isNone {
-        throw attributeError("property '\(attribute.value)' of '\(type.name)' object has no getter")
+        throw attributeError("\(property.described) of '\(type.name)' object has no getter")
       }
       return try call(property.getter, [value])
     }
@@ -594,13 +594,23 @@ extension Interpreter {
       t.dict.setString(attribute, newValue)
       classEpoch &+= 1
       noteDunder(t, attribute.value)
+      if case .object(let d) = newValue,
+        d is PropertyObject || (!d.type.isBuiltin && d.type.lookup(dunder.__set__) != nil)
+      {
+        // Stores to instances of this class and its subclasses must now consult it.
+        t.hasDataDescriptors = true
+        TypeObject.descriptorsAddedLate = true
+      }
       return
     }
-    if let classAttribute = o.type.lookup(attribute), case .object(let d) = classAttribute {
+    // An exception class without properties or other data descriptors (none of the builtin
+    // ones has any) stores straight into the instance dict.
+    let skipsDescriptors = o.type.layout == .exception && !o.type.hasDataDescriptors
+    if !skipsDescriptors, let classAttribute = o.type.lookup(attribute), case .object(let d) = classAttribute {
       if let property = d as? PropertyObject {
         if property.setter.isNone {
           throw attributeError(
-            "property '\(attribute.value)' of '\(o.type.name)' object has no setter")
+            "\(property.described) of '\(o.type.name)' object has no setter")
         }
         _ = try call(property.setter, [.object(o), newValue])
         return
@@ -689,7 +699,7 @@ extension Interpreter {
     {
       if property.deleter.isNone {
         throw attributeError(
-          "property '\(attribute.value)' of '\(o.type.name)' object has no deleter")
+          "\(property.described) of '\(o.type.name)' object has no deleter")
       }
       _ = try call(property.deleter, [target])
       return

@@ -311,6 +311,11 @@ final class PropertyObject: PyObject {
   var setter: Value
   var deleter: Value
   var doc: Value
+  /// The name it was given in a class body (`__set_name__`), for error messages.
+  var name: String?
+
+  /// `property 'x'` once named, else `property`, as CPython's messages say.
+  var described: String { name.map { "property '\($0)'" } ?? "property" }
 
   init(getter: Value, setter: Value, deleter: Value, doc: Value, type: TypeObject) {
     self.getter = getter
@@ -399,8 +404,17 @@ final class BuiltinFunctionObject: PyObject {
 
 extension TypeObject {
   /// Whether instances may have properties or other data descriptors in their class.
+  /// Computed when the class is made. A property assigned to a class later sets
+  /// `descriptorsAddedLate`, after which classes also consult their bases, whose flags may
+  /// have changed since.
   var hasDataDescriptors: Bool {
-    get { dataDescriptorFlag }
+    get {
+      dataDescriptorFlag || (TypeObject.descriptorsAddedLate && mro.contains { $0.dataDescriptorFlag })
+    }
     set { dataDescriptorFlag = newValue }
   }
+
+  /// Whether any class was given a data descriptor after it was made (see `hasDataDescriptors`).
+  /// Only ever goes from false to true.
+  nonisolated(unsafe) static var descriptorsAddedLate = false
 }
