@@ -647,15 +647,28 @@ struct Compiler {
       }
       return UnaryNode(op: op, operand: node, range: e.range)
     case .binary(let op, let a, let b):
-      return BinaryNode(op: op, left: try expression(a), right: try expression(b), range: e.range)
+      let left = try expression(a)
+      let right = try expression(b)
+      if let c = right as? ConstantNode, case .int(let constant) = c.value,
+        IntConstantBinaryNode.handles(op, constant)
+      {
+        return IntConstantBinaryNode(op: op, left: left, constant: constant, range: e.range)
+      }
+      return BinaryNode(op: op, left: left, right: right, range: e.range)
     case .and(let a, let b):
       return AndNode(left: try expression(a), right: try expression(b), range: e.range)
     case .or(let a, let b):
       return OrNode(left: try expression(a), right: try expression(b), range: e.range)
     case .compare(let first, let rest):
       if rest.count == 1 {
-        return SingleCompareNode(
-          left: try expression(first), op: rest[0].0, right: try expression(rest[0].1), range: e.range)
+        let left = try expression(first)
+        let right = try expression(rest[0].1)
+        if let c = right as? ConstantNode, case .int(let constant) = c.value,
+          compareInts(0, 0, rest[0].0) != nil
+        {
+          return IntConstantCompareNode(left: left, op: rest[0].0, constant: constant, range: e.range)
+        }
+        return SingleCompareNode(left: left, op: rest[0].0, right: right, range: e.range)
       }
       var operands: [ExprNode] = []
       for (_, operand) in rest { operands.append(try expression(operand)) }

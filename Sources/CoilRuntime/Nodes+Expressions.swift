@@ -49,6 +49,86 @@ final class BinaryNode: ExprNode {
   }
 }
 
+/// `x + 1`, `n - 2`, `i % 7` and the like: an operator with a machine-int constant on the right,
+/// which is kept in the node. An int on the left is computed here; anything else goes the
+/// general way.
+final class IntConstantBinaryNode: ExprNode {
+  let op: BinaryOperator
+  let left: ExprNode
+  let constant: Int
+
+  /// Whether the node computes `op` with this constant (Python's floor division and modulo
+  /// only for a positive divisor).
+  static func handles(_ op: BinaryOperator, _ constant: Int) -> Bool {
+    switch op {
+    case .add, .subtract, .multiply: return true
+    case .modulo, .floorDivide: return constant > 0
+    default: return false
+    }
+  }
+
+  init(op: BinaryOperator, left: ExprNode, constant: Int, range: SourceRange) {
+    self.op = op
+    self.left = left
+    self.constant = constant
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let a = try left.evaluate(f)
+    if case .int(let x) = a {
+      switch op {
+      case .add:
+        let (r, o) = x.addingReportingOverflow(constant)
+        if !o { return .int(r) }
+      case .subtract:
+        let (r, o) = x.subtractingReportingOverflow(constant)
+        if !o { return .int(r) }
+      case .multiply:
+        let (r, o) = x.multipliedReportingOverflow(by: constant)
+        if !o { return .int(r) }
+      case .modulo:
+        let r = x % constant
+        return .int(r < 0 ? r + constant : r)
+      case .floorDivide:
+        let q = x / constant
+        return .int(x % constant < 0 ? q - 1 : q)
+      default: break
+      }
+    }
+    do throws(PyError) {
+      return try f.interp.binary(op, a, .int(constant))
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
+/// `n < 2`, `i == 0` and the other order comparisons and equalities with a machine-int constant
+/// on the right.
+final class IntConstantCompareNode: ExprNode {
+  let left: ExprNode
+  let op: ComparisonOperator
+  let constant: Int
+
+  init(left: ExprNode, op: ComparisonOperator, constant: Int, range: SourceRange) {
+    self.left = left
+    self.op = op
+    self.constant = constant
+    super.init(range: range)
+  }
+
+  override func evaluate(_ f: Frame) throws(PyError) -> Value {
+    let a = try left.evaluate(f)
+    if case .int(let x) = a { return compareInts(x, constant, op)! }
+    do throws(PyError) { return try f.interp.compare(a, .int(constant), op) } catch {
+      error.exception.locate(range)
+      throw error
+    }
+  }
+}
+
 /// The order comparisons and equality of two machine ints; nil for `is`, `in` and the rest.
 @inline(__always) func compareInts(_ x: Int, _ y: Int, _ op: ComparisonOperator) -> Value? {
   switch op {
