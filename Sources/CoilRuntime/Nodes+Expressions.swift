@@ -1220,6 +1220,17 @@ final class ComprehensionNode: ExprNode {
       }
       return
     }
+    if let pair = (clause.target as? UnpackTarget)?.pair,
+      let pairs = PairSource(level == 0 ? first : iterable)
+    {
+      // `for a, b in zip(x, y)` or `enumerate(x)`: no tuple per step.
+      while let (a, b) = try pairs.next(interp) {
+        try pair.0.store(a, f)
+        try pair.1.store(b, f)
+        if try passes(clause, f) { try run(level + 1, f, first, body) }
+      }
+      return
+    }
     if level == 0 {
       // Not a range or list: `first` is already the iterator.
       while let item = try interp.next(first) {

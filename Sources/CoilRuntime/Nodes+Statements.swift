@@ -374,11 +374,7 @@ final class ForStatement: StmtNode {
     self.iterable = iterable
     self.body = body
     self.orElse = orElse
-    if let unpack = target as? UnpackTarget, unpack.starIndex == nil, unpack.targets.count == 2 {
-      pairTarget = (unpack.targets[0], unpack.targets[1])
-    } else {
-      pairTarget = nil
-    }
+    pairTarget = (target as? UnpackTarget)?.pair
     super.init(range: range)
   }
 
@@ -425,17 +421,12 @@ final class ForStatement: StmtNode {
         case .return: return .return
         }
       }
-    } else if case .object(let o) = source, Swift.type(of: o) == EnumerateObject.self, let pair = pairTarget {
-      // `for i, x in enumerate(...)`: the count and the item go to their targets, no pair.
-      let e = unsafeDowncast(o, to: EnumerateObject.self)
-      while !e.exhausted {
-        try interp.checkInterrupt()
-        guard let item = try interp.next(e.inner) else {
-          e.exhausted = true
-          break
-        }
-        try pair.0.store(e.takeCount(interp), f)
-        try pair.1.store(item, f)
+    } else if let pair = pairTarget, let pairs = PairSource(source) {
+      // `for i, x in enumerate(...)`, `for a, b in zip(x, y)`: the two values go to their
+      // targets, no tuple.
+      while let (a, b) = try pairs.next(interp) {
+        try pair.0.store(a, f)
+        try pair.1.store(b, f)
         switch try body.execute(f) {
         case .normal, .continue: continue
         case .break: return .normal

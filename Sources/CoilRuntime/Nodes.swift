@@ -463,9 +463,13 @@ final class UnpackTarget: TargetNode {
   let targets: [TargetNode]
   let starIndex: Int?
 
+  /// The two targets of `a, b`, when that is all this is.
+  let pair: (TargetNode, TargetNode)?
+
   init(targets: [TargetNode], starIndex: Int?, range: SourceRange) {
     self.targets = targets
     self.starIndex = starIndex
+    pair = starIndex == nil && targets.count == 2 ? (targets[0], targets[1]) : nil
     super.init(range: range)
   }
 

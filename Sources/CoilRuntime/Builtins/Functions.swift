@@ -600,8 +600,7 @@ extension Interpreter {
       if failure != nil { return false }
       let x = keys[a]
       let y = keys[b]
-      if case .int(let p) = x, case .int(let q) = y { return p < q }
-      if case .float(let p) = x, case .float(let q) = y { return p < q }
+      if let result = nativeLess(x, y) { return result }
       do throws(PyError) {
         if case .object(let po) = x, case .object(let qo) = y, let ps = po as? StrObject,
           let qs = qo as? StrObject
@@ -618,6 +617,47 @@ extension Interpreter {
     if let failure { throw failure }
     if descending { order.reverse() }
     items = order.map { items[$0] }
+  }
+
+  /// `x < y` as Python decides it, for ints, floats, strs and tuples of them, computed with no
+  /// allocation; nil when another type takes part (the general comparison decides then).
+  private func nativeLess(_ x: Value, _ y: Value) -> Bool? {
+    switch (x, y) {
+    case (.int(let p), .int(let q)): return p < q
+    case (.float(let p), .float(let q)): return p < q
+    case (.object(let a), .object(let b)):
+      if a.type === types.str && b.type === types.str {
+        return compareCodePoints(unsafeDowncast(a, to: StrObject.self).value, unsafeDowncast(b, to: StrObject.self).value) < 0
+      }
+      if a.type === types.tuple && b.type === types.tuple {
+        // The first items that differ decide; identical items are equal, as in CPython.
+        let s = unsafeDowncast(a, to: TupleObject.self).items
+        let t = unsafeDowncast(b, to: TupleObject.self).items
+        for i in 0..<min(s.count, t.count) where !s[i].isIdentical(to: t[i]) {
+          guard let equal = nativeEqual(s[i], t[i]) else { return nil }
+          if !equal { return nativeLess(s[i], t[i]) }
+        }
+        return s.count < t.count
+      }
+      return nil
+    default:
+      return nil
+    }
+  }
+
+  /// `x == y` for the values `nativeLess` compares; nil for others.
+  private func nativeEqual(_ x: Value, _ y: Value) -> Bool? {
+    switch (x, y) {
+    case (.int(let p), .int(let q)): return p == q
+    case (.float(let p), .float(let q)): return p == q
+    case (.object(let a), .object(let b)):
+      if a.type === types.str && b.type === types.str {
+        return unsafeDowncast(a, to: StrObject.self).equals(unsafeDowncast(b, to: StrObject.self))
+      }
+      return nil
+    default:
+      return nil
+    }
   }
 
   /// The stable order of `order` by `keys` when every key is an int, every key a non-NaN
@@ -653,6 +693,33 @@ extension Interpreter {
       // UTF-8 byte order is code point order.
       pairs.sort { $0.0 != $1.0 ? $0.0.lexicographicallyPrecedes($1.0) : $0.1 < $1.1 }
       return pairs.map(\.2)
+    case .object(let o) where o.type === types.tuple:
+      // Tuples of machine ints, all of one length (`key=lambda p: (p.x, -p.y)`): laid out
+      // flat, row by row, and compared row against row.
+      let width = unsafeDowncast(o, to: TupleObject.self).items.count
+      guard width > 0 else { return nil }
+      var flat: [Int] = []
+      flat.reserveCapacity(keys.count * width)
+      for i in order {
+        guard case .object(let k) = keys[i], k.type === types.tuple else { return nil }
+        let items = unsafeDowncast(k, to: TupleObject.self).items
+        guard items.count == width else { return nil }
+        for item in items {
+          guard case .int(let n) = item else { return nil }
+          flat.append(n)
+        }
+      }
+      // Row r of `flat` belongs to `order[r]`; ties keep the row order, so the sort is stable.
+      var rows = Array(0..<order.count)
+      flat.withUnsafeBufferPointer { values in
+        rows.sort { a, b in
+          let x = values.baseAddress! + a * width
+          let y = values.baseAddress! + b * width
+          for j in 0..<width where x[j] != y[j] { return x[j] < y[j] }
+          return a < b
+        }
+      }
+      return rows.map { order[$0] }
     default:
       return nil
     }

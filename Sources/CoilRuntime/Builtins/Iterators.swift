@@ -77,27 +77,7 @@ extension Interpreter {
       }
       var iterators: [Value] = []
       for a in args.dropFirst() { iterators.append(try interp.makeIterator(a)) }
-      return .object(IteratorObject(type: interp.types.zip) { interp throws(PyError) in
-        if iterators.isEmpty { return nil }
-        var items: [Value] = []
-        for (i, it) in iterators.enumerated() {
-          guard let v = try interp.next(it) else {
-            if strict {
-              if i > 0 {
-                throw interp.valueError("zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i > 1 ? "-\(i)" : "")")
-              }
-              for (j, other) in iterators.enumerated().dropFirst() {
-                if try interp.next(other) != nil {
-                  throw interp.valueError("zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j > 1 ? "-\(j)" : "")")
-                }
-              }
-            }
-            return nil
-          }
-          items.append(v)
-        }
-        return interp.makeTuple(items)
-      })
+      return .object(ZipObject(iterators, strict: strict, type: interp.types.zip))
     }
     setConstructor(types.enumerate) { interp, args, kwargs throws(PyError) in
       var iterable: Value? = args.count > 1 ? args[1] : nil

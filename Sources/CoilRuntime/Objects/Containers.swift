@@ -254,6 +254,91 @@ class IteratorObject: PyObject {
   }
 }
 
+/// An `enumerate` or a `zip` of two iterables, for loops whose target is a pair (`for i, x in
+/// enumerate(xs)`, `[a * b for a, b in zip(xs, ys)]`): each step's two values without the tuple.
+/// The iterator object stays in step, so one resumed after a `break` goes on from there.
+enum PairSource {
+  case enumerate(EnumerateObject)
+  case zip(ZipObject)
+
+  @inline(__always) init?(_ value: Value) {
+    guard case .object(let o) = value else { return nil }
+    if Swift.type(of: o) == EnumerateObject.self {
+      self = .enumerate(unsafeDowncast(o, to: EnumerateObject.self))
+    } else if Swift.type(of: o) == ZipObject.self, unsafeDowncast(o, to: ZipObject.self).iterators.count == 2 {
+      self = .zip(unsafeDowncast(o, to: ZipObject.self))
+    } else {
+      return nil
+    }
+  }
+
+  @inline(__always) func next(_ interp: Interpreter) throws(PyError) -> (Value, Value)? {
+    switch self {
+    case .enumerate(let e):
+      if e.exhausted { return nil }
+      try interp.checkInterrupt()
+      guard let item = try interp.next(e.inner) else {
+        e.exhausted = true
+        return nil
+      }
+      return (e.takeCount(interp), item)
+    case .zip(let z):
+      if z.exhausted { return nil }
+      try interp.checkInterrupt()
+      var first = Value.none
+      var second = Value.none
+      guard try z.nextItems(interp, { i, v in if i == 0 { first = v } else { second = v } }) else {
+        z.exhausted = true
+        return nil
+      }
+      return (first, second)
+    }
+  }
+}
+
+/// `zip(*iterables, strict=)`: its iterators in a field, so that `for a, b in zip(x, y)` can
+/// take the pair without making it.
+final class ZipObject: IteratorObject {
+  let iterators: [Value]
+  let strict: Bool
+
+  init(_ iterators: [Value], strict: Bool, type: TypeObject) {
+    self.iterators = iterators
+    self.strict = strict
+    super.init(type: type)
+  }
+
+  /// The next item of every iterator, or nil at the end (raising when `strict` finds the
+  /// lengths differ).
+  @inline(__always) func nextItems(_ interp: Interpreter, _ receive: (Int, Value) -> Void) throws(PyError) -> Bool {
+    for (i, it) in iterators.enumerated() {
+      guard let v = try interp.next(it) else {
+        if strict {
+          if i > 0 {
+            throw interp.valueError("zip() argument \(i + 1) is shorter than argument\(i == 1 ? "" : "s") 1\(i > 1 ? "-\(i)" : "")")
+          }
+          for (j, other) in iterators.enumerated().dropFirst() {
+            if try interp.next(other) != nil {
+              throw interp.valueError("zip() argument \(j + 1) is longer than argument\(j == 1 ? "" : "s") 1\(j > 1 ? "-\(j)" : "")")
+            }
+          }
+        }
+        return false
+      }
+      receive(i, v)
+    }
+    return true
+  }
+
+  override func advance(_ interp: Interpreter) throws(PyError) -> Value? {
+    if iterators.isEmpty { return nil }
+    var items: [Value] = []
+    items.reserveCapacity(iterators.count)
+    guard try nextItems(interp, { _, v in items.append(v) }) else { return nil }
+    return interp.makeTuple(items)
+  }
+}
+
 /// `enumerate(iterable, start)`: its count and the iterator it numbers, in fields, so that
 /// `for i, x in enumerate(...)` can take both without making the pair.
 final class EnumerateObject: IteratorObject {
