@@ -773,6 +773,11 @@ final class CallNode: ExprNode {
             return result
           }
         }
+        if case .object(let o) = function, Swift.type(of: o) == TypeObject.self,
+          let instance = try construct(unsafeDowncast(o, to: TypeObject.self), simple, f)
+        {
+          return instance
+        }
         if simple.count == 1, case .object(let o) = function, let builtin = o as? BuiltinFunctionObject,
           let unary = builtin.unary
         {
@@ -786,6 +791,41 @@ final class CallNode: ExprNode {
       error.exception.locate(range)
       throw error
     }
+  }
+}
+
+extension CallNode {
+  /// `Point(x, y)` for a plain class whose `__init__` takes exactly these arguments
+  /// positionally and that has no `__new__` of its own: the instance is made and the arguments
+  /// go straight into `__init__`'s frame. Nil (with nothing evaluated) when that does not apply.
+  @inline(__always) fileprivate func construct(
+    _ t: TypeObject, _ simple: [Unmanaged<ExprNode>], _ f: Frame
+  ) throws(PyError) -> Value? {
+    let interp = f.interp
+    guard !t.isBuiltin, t.layout == .plain, t.creationEpoch == interp.classEpoch,
+      case .object(let io)? = t.creationInit, Swift.type(of: io) == FunctionObject.self
+    else { return nil }
+    if let new = t.creationNew {
+      guard case .object(let no) = new, let builtin = no as? BuiltinFunctionObject,
+        builtin.owner?.isBuiltin == true
+      else { return nil }
+    }
+    let initializer = unsafeDowncast(io, to: FunctionObject.self)
+    let code = initializer.code
+    guard code.isSimple, code.positionalCount == simple.count + 1 else { return nil }
+    let instance = Value.object(InstanceObject(type: t, dict: interp.makeDict()))
+    var frame = Frame.forCall(interp: interp, module: initializer.module, code: code)
+    let slots = frame.slots
+    slots[0] = instance
+    for i in 0..<simple.count {
+      slots[i + 1] = try simple[i].run { node throws(PyError) in try node.evaluate(f) }
+    }
+    let result = try interp.run(initializer, frame)
+    Frame.recycle(&frame, code)
+    if !result.isNone {
+      throw interp.typeError("__init__() should return None, not '\(interp.typeName(result))'")
+    }
+    return instance
   }
 }
 
