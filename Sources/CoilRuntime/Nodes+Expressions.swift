@@ -3,6 +3,12 @@
 
 import CoilSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 final class BinaryNode: ExprNode {
   let op: BinaryOperator
   let left: ExprNode
@@ -31,12 +37,17 @@ final class BinaryNode: ExprNode {
         if !o { return .int(r) }
       default: break
       }
-    } else if case .float(let x) = a, case .float(let y) = b {
+    } else if let (x, y) = floatOperands(a, b) {
       switch op {
       case .add: return .float(x + y)
       case .subtract: return .float(x - y)
       case .multiply: return .float(x * y)
       case .trueDivide where y != 0: return .float(x / y)
+      case .power where x > 0:
+        // A positive base: no complex result and no domain error; overflow goes the general
+        // way, which raises it.
+        let r = pow(x, y)
+        if r.isFinite { return .float(r) }
       default: break
       }
     }
@@ -46,6 +57,16 @@ final class BinaryNode: ExprNode {
       error.exception.locate(range)
       throw error
     }
+  }
+}
+
+/// Two floats, or a float and a machine int small enough to convert exactly, as doubles.
+@inline(__always) func floatOperands(_ a: Value, _ b: Value) -> (Double, Double)? {
+  switch (a, b) {
+  case (.float(let x), .float(let y)): return (x, y)
+  case (.float(let x), .int(let y)) where y.magnitude <= 1 << 53: return (x, Double(y))
+  case (.int(let x), .float(let y)) where x.magnitude <= 1 << 53: return (Double(x), y)
+  default: return nil
   }
 }
 

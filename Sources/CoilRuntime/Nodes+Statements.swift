@@ -189,6 +189,38 @@ final class AugmentedAssignStatement: StmtNode {
     case .subscript(let objectNode, let indexNode):
       let object = try objectNode.evaluate(f)
       let index = try indexNode.evaluate(f)
+      // `xs[i] += v` on a list: the item is read and replaced in place.
+      if case .object(let o) = object, o.type === interp.types.list, case .int(var i) = index {
+        let list = unsafeDowncast(o, to: ListObject.self)
+        if i < 0 { i += list.items.count }
+        let countBefore = list.items.count
+        if i >= 0 && i < countBefore {
+          let current = list.items[i]
+          let operand = try value.evaluate(f)
+          var result: Value
+          if let r = intResult(current, operand) {
+            result = r
+          } else if let (x, y) = floatOperands(current, operand), op == .add || op == .subtract || op == .multiply {
+            result = .float(op == .add ? x + y : op == .subtract ? x - y : x * y)
+          } else {
+            do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
+              error.exception.locate(range)
+              throw error
+            }
+          }
+          // The operand may have changed the list's length; then the index means what the
+          // general store makes of it.
+          if list.items.count == countBefore {
+            list.items[i] = result
+          } else {
+            do throws(PyError) { try interp.setItem(object, index, result) } catch {
+              error.exception.locate(range)
+              throw error
+            }
+          }
+          return .normal
+        }
+      }
       // `d[k] += v` on a dict with a str key: one probe for the read, the store at its place.
       if case .object(let o) = object, o.type === interp.types.dict, case .object(let ko) = index,
         let key = ko as? StrObject
