@@ -180,6 +180,17 @@ final class SingleCompareNode: ExprNode {
     let a = try left.evaluate(f)
     let b = try right.evaluate(f)
     if case .int(let x) = a, case .int(let y) = b, let result = compareInts(x, y, op) { return result }
+    if let (x, y) = floatOperands(a, b) {
+      switch op {
+      case .less: return .bool(x < y)
+      case .lessEqual: return .bool(x <= y)
+      case .greater: return .bool(x > y)
+      case .greaterEqual: return .bool(x >= y)
+      case .equal: return .bool(x == y)
+      case .notEqual: return .bool(x != y)
+      default: break
+      }
+    }
     if case .object(let x) = a, case .object(let y) = b {
       let str = f.interp.types.str
       if x.type === str && y.type === str {

@@ -112,17 +112,37 @@ final class AugmentedAssignStatement: StmtNode {
   }
 
   /// `a + b` or `a - b` of machine ints, when that is the operation and it does not overflow.
+  /// Also `*=`, `//=` and `%=` of machine ints (a positive divisor), and `+=`, `-=`, `*=` of
+  /// floats (with exactly convertible ints).
   @inline(__always) private func intResult(_ current: Value, _ operand: Value) -> Value? {
-    guard case .int(let a) = current, case .int(let b) = operand else { return nil }
-    if op == .add {
+    guard case .int(let a) = current, case .int(let b) = operand else {
+      guard let (x, y) = floatOperands(current, operand) else { return nil }
+      switch op {
+      case .add: return .float(x + y)
+      case .subtract: return .float(x - y)
+      case .multiply: return .float(x * y)
+      default: return nil
+      }
+    }
+    switch op {
+    case .add:
       let (r, o) = a.addingReportingOverflow(b)
       return o ? nil : .int(r)
-    }
-    if op == .subtract {
+    case .subtract:
       let (r, o) = a.subtractingReportingOverflow(b)
       return o ? nil : .int(r)
+    case .multiply:
+      let (r, o) = a.multipliedReportingOverflow(by: b)
+      return o ? nil : .int(r)
+    case .floorDivide where b > 0:
+      let q = a / b
+      return .int(a % b < 0 ? q - 1 : q)
+    case .modulo where b > 0:
+      let r = a % b
+      return .int(r < 0 ? r + b : r)
+    default:
+      return nil
     }
-    return nil
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
