@@ -141,7 +141,7 @@ extension Interpreter {
     let ta = typeOf(a)
     let tb = typeOf(b)
     if inPlace, let method = ta.lookup(inPlaceName) {
-      let result = try callMethod(method, a, [b])
+      let result = try callMethod(method, a, with: b)
       if !isNotImplemented(result) { return result }
     }
     // A subclass's reflected method is tried first when it overrides the parent's.
@@ -152,7 +152,7 @@ extension Interpreter {
       if isBuiltinSlot(method) {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
-        let result = try callMethod(method, b, [a])
+        let result = try callMethod(method, b, with: a)
         if !isNotImplemented(result) { return result }
       }
     }
@@ -160,7 +160,7 @@ extension Interpreter {
       if ta.isBuiltin || isBuiltinSlot(method) {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
-        let result = try callMethod(method, a, [b])
+        let result = try callMethod(method, a, with: b)
         if !isNotImplemented(result) { return result }
       }
     } else if ta.isBuiltin, let result = try builtinBinary(op, a, b) {
@@ -170,7 +170,7 @@ extension Interpreter {
       if tb.isBuiltin || isBuiltinSlot(method) {
         if let result = try builtinBinary(op, a, b) { return result }
       } else {
-        let result = try callMethod(method, b, [a])
+        let result = try callMethod(method, b, with: a)
         if !isNotImplemented(result) { return result }
       }
     }
@@ -578,7 +578,7 @@ extension Interpreter {
       if isBuiltinSlot(method) {
         if let result = try builtinCompare(a, b, op) { return .bool(result) }
       } else {
-        let result = try callMethod(method, b, [a])
+        let result = try callMethod(method, b, with: a)
         if !isNotImplemented(result) { return result }
       }
     }
@@ -587,12 +587,12 @@ extension Interpreter {
     {
       // A comparison an int, float, str or container subclass inherits from its base.
       if isBuiltinSlot(method), let result = try builtinCompare(a, b, op) { return .bool(result) }
-      let result = try callMethod(method, a, [b])
+      let result = try callMethod(method, a, with: b)
       if !isNotImplemented(result) { return result }
       if op == .notEqual, ta.lookup(dunder.__ne__).map(isObjectDefault) ?? true,
         let eq = ta.lookup(dunder.__eq__), !isObjectDefault(eq)
       {
-        let r = try callMethod(eq, a, [b])
+        let r = try callMethod(eq, a, with: b)
         if !isNotImplemented(r) { return .bool(!(try isTrue(r))) }
       }
     } else if ta.isBuiltin || ta.layout != .plain, tb.isBuiltin || tb.layout != .plain,
@@ -603,7 +603,7 @@ extension Interpreter {
     if !rightFirst, !tb.isBuiltin || tb.layout == .exception,
       let method = tb.lookup(reflected), !isObjectDefault(method)
     {
-      let result = try callMethod(method, b, [a])
+      let result = try callMethod(method, b, with: a)
       if !isNotImplemented(result) { return result }
     }
     return try comparisonFallback(a, b, op)

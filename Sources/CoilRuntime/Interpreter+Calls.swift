@@ -51,6 +51,25 @@ extension Interpreter {
     return result
   }
 
+  /// `method(receiver, argument)`, the shape of every binary dunder: a plain function gets the
+  /// two straight into its frame, with no argument array.
+  func callMethod(_ method: Value, _ receiver: Value, with argument: Value) throws(PyError) -> Value {
+    if case .object(let o) = method, Swift.type(of: o) == FunctionObject.self {
+      let function = unsafeDowncast(o, to: FunctionObject.self)
+      let code = function.code
+      if code.isSimple && code.positionalCount == 2 {
+        var frame = Frame.forCall(interp: self, module: function.module, code: code)
+        let slots = frame.slots
+        slots[0] = receiver
+        slots[1] = argument
+        let result = try run(function, frame)
+        Frame.recycle(&frame, code)
+        return result
+      }
+    }
+    return try callMethod(method, receiver, [argument])
+  }
+
   /// Calls a Coil function with arbitrary arguments.
   func callFunction(_ function: FunctionObject, _ arguments: [Value], _ keywords: Keywords)
     throws(PyError) -> Value

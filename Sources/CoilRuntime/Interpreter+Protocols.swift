@@ -338,7 +338,7 @@ extension Interpreter {
       throw typeError("'\(typeName(container))' object is not subscriptable")
     }
     if !o.type.isBuiltin, let method = o.type.lookup(dunder.__getitem__) {
-      return try callMethod(method, container, [key])
+      return try callMethod(method, container, with: key)
     }
     switch o {
     case let l as ListObject:
@@ -394,7 +394,7 @@ extension Interpreter {
       throw typeError("type '\(t.name)' is not subscriptable")
     default:
       if let method = o.type.lookup(dunder.__getitem__) {
-        return try callMethod(method, container, [key])
+        return try callMethod(method, container, with: key)
       }
       throw typeError("'\(o.type.name)' object is not subscriptable")
     }
