@@ -35,6 +35,23 @@ final class BinaryNode: ExprNode {
       case .multiply:
         let (r, o) = x.multipliedReportingOverflow(by: y)
         if !o { return .int(r) }
+      case .modulo, .floorDivide:
+        // Python's division rounds toward negative infinity; the remainder takes the
+        // divisor's sign. Zero and Int.min / -1 go the general way.
+        if y != 0 && !(y == -1 && x == Int.min) {
+          var q = x / y
+          var r = x % y
+          if r != 0 && (r < 0) != (y < 0) {
+            q -= 1
+            r += y
+          }
+          return .int(op == .modulo ? r : q)
+        }
+      case .rightShift where y >= 0:
+        return .int(y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y)
+      case .bitAnd: return .int(x & y)
+      case .bitOr: return .int(x | y)
+      case .bitXor: return .int(x ^ y)
       default: break
       }
     } else if let (x, y) = floatOperands(a, b) {
@@ -49,6 +66,11 @@ final class BinaryNode: ExprNode {
         let r = pow(x, y)
         if r.isFinite { return .float(r) }
       default: break
+      }
+    } else if op == .add, case .object(let x) = a, case .object(let y) = b {
+      let str = f.interp.types.str!
+      if x.type === str && y.type === str {
+        return .object(unsafeDowncast(x, to: StrObject.self).concatenated(unsafeDowncast(y, to: StrObject.self), type: str))
       }
     }
     do throws(PyError) {
