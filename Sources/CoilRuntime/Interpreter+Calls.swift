@@ -32,7 +32,7 @@ extension Interpreter {
     let given = arguments.count + (receiver == nil ? 0 : 1)
     let missing = code.positionalCount - given
     guard code.isSimple, missing >= 0, missing <= function.defaults.count else {
-      if let receiver { return try callFunction(function, [receiver] + arguments, []) }
+      if let receiver { return try callFunction(function, prepending(receiver, arguments), []) }
       return try callFunction(function, arguments, [])
     }
     var frame = Frame.forCall(interp: self, module: function.module, code: code)

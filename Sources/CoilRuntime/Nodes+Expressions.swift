@@ -1113,8 +1113,10 @@ final class MethodCallNode: ExprNode {
 
   /// The receiver followed by the arguments' values.
   @inline(__always) private func evaluateAll(_ receiver: Value, _ f: Frame) throws(PyError) -> [Value] {
-    var values: [Value] = [receiver]
+    // Sized first: `[receiver]` would allocate room for one and then move for the rest.
+    var values: [Value] = []
     values.reserveCapacity(unretainedArguments.count + 1)
+    values.append(receiver)
     for node in unretainedArguments { values.append(try node.run { node throws(PyError) in try node.evaluate(f) }) }
     return values
   }

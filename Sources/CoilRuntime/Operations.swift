@@ -733,7 +733,7 @@ extension Interpreter {
         return try invoke(f, receiver: receiver, arguments)
       }
       if let b = o as? BuiltinFunctionObject {
-        return try b.body(self, [receiver] + arguments, [])
+        return try b.body(self, prepending(receiver, arguments), [])
       }
     }
     let bound = try bindDescriptor(method, instance: receiver, owner: typeOf(receiver))
@@ -759,24 +759,24 @@ extension Interpreter {
       return try callFunction(f, arguments, keywords)
     case let b as BuiltinFunctionObject:
       if let receiver = b.boundReceiver {
-        return try b.body(self, [receiver] + arguments, keywords)
+        return try b.body(self, prepending(receiver, arguments), keywords)
       }
       return try b.body(self, arguments, keywords)
     case let m as BoundMethodObject:
       if case .object(let fo) = m.function, let f = fo as? FunctionObject {
         if keywords.isEmpty { return try invoke(f, receiver: m.receiver, arguments) }
-        return try callFunction(f, [m.receiver] + arguments, keywords)
+        return try callFunction(f, prepending(m.receiver, arguments), keywords)
       }
       if case .object(let fo) = m.function, let b = fo as? BuiltinFunctionObject {
-        return try b.body(self, [m.receiver] + arguments, keywords)
+        return try b.body(self, prepending(m.receiver, arguments), keywords)
       }
-      return try call(m.function, [m.receiver] + arguments, keywords)
+      return try call(m.function, prepending(m.receiver, arguments), keywords)
     case let t as TypeObject:
       return try instantiate(t, arguments, keywords)
     default:
       if let method = o.type.lookup(dunder.__call__) {
         if case .object(let mo) = method, let f = mo as? FunctionObject {
-          return try callFunction(f, [callee] + arguments, keywords)
+          return try callFunction(f, prepending(callee, arguments), keywords)
         }
         let bound = try bindDescriptor(method, instance: callee, owner: o.type)
         return try call(bound, arguments, keywords)
@@ -796,7 +796,7 @@ extension Interpreter {
       guard let constructor = t.constructor else {
         throw typeError("cannot create '\(t.name)' instances")
       }
-      return try constructor.body(self, [.object(t)] + arguments, keywords)
+      return try constructor.body(self, prepending(.object(t), arguments), keywords)
     }
     if t.creationEpoch != classEpoch {
       t.creationNew = t.lookup(dunder.__new__)
@@ -809,7 +809,7 @@ extension Interpreter {
     {
       let function: Value
       if let wrapper = no as? MethodWrapperObject { function = wrapper.function } else { function = new }
-      instance = try call(function, [.object(t)] + arguments, keywords)
+      instance = try call(function, prepending(.object(t), arguments), keywords)
       if !typeOf(instance).isSubtype(of: t) { return instance }
     } else {
       instance = try allocate(t, arguments, keywords)
@@ -842,10 +842,10 @@ extension Interpreter {
   {
     if case .object(let o) = method, let f = o as? FunctionObject {
       if keywords.isEmpty { return try invoke(f, receiver: receiver, arguments) }
-      return try callFunction(f, [receiver] + arguments, keywords)
+      return try callFunction(f, prepending(receiver, arguments), keywords)
     }
     if case .object(let o) = method, let b = o as? BuiltinFunctionObject {
-      return try b.body(self, [receiver] + arguments, keywords)
+      return try b.body(self, prepending(receiver, arguments), keywords)
     }
     return try call(try bindDescriptor(method, instance: receiver, owner: typeOf(receiver)), arguments, keywords)
   }
@@ -880,7 +880,7 @@ extension Interpreter {
       // Immutable builtins are built by their constructor from the arguments.
       var base = t.bases[0]
       while !base.isBuiltin { base = base.bases[0] }
-      let made = try base.constructor!.body(self, [.object(base)] + arguments, keywords)
+      let made = try base.constructor!.body(self, prepending(.object(base), arguments), keywords)
       switch made {
       case .int(let i):
         let boxed = BigIntObject(BigInt(i), type: t)

@@ -75,3 +75,12 @@ extension BigInt {
   if let small = Int(exactly: value) { return .int(small) }
   return .object(BigIntObject(value, type: interp.types.int))
 }
+
+/// `[first] + rest`, made in one allocation (the literal would allocate for one, then again).
+@inline(__always) func prepending(_ first: Value, _ rest: [Value]) -> [Value] {
+  var values: [Value] = []
+  values.reserveCapacity(rest.count + 1)
+  values.append(first)
+  values.append(contentsOf: rest)
+  return values
+}
