@@ -416,6 +416,11 @@ extension Interpreter {
         if a == -1 { return .int(b.isOdd ? -1 : 1) }
         throw error("MemoryError", "")
       }
+      if a.magnitude > 1 {
+        // At least (bits of a - 1) * e bits: past half a gigabyte the computation would run
+        // for hours and then run out of memory, so it stops here.
+        try checkAllocation(a.magnitude.bitWidth - 1, times: e)
+      }
       return makeInt(a.power(e), self)
     case .leftShift:
       if b.sign == .minus { throw valueError("negative shift count") }

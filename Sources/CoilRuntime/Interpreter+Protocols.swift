@@ -47,7 +47,11 @@ extension Interpreter {
   func builtinRepr(_ o: PyObject) throws(PyError) -> String {
     switch o {
     case let s as StrObject: return pythonStringRepr(s.value)
-    case let b as BigIntObject: return b.value.description
+    case let b as BigIntObject:
+      // CPython's limit on decimal digits (`sys.get_int_max_str_digits()`, 4300).
+      do throws(FormatError) { return try pythonIntToDecimalString(b.value) } catch {
+        throw self.error(error.kind, error.message)
+      }
     case let f as FloatObject: return pythonFloatRepr(f.value)
     case let c as ComplexObject: return complexRepr(c)
     case let l as ListObject:
