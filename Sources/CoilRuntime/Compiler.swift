@@ -664,7 +664,7 @@ struct Compiler {
         let left = try expression(first)
         let right = try expression(rest[0].1)
         if let c = right as? ConstantNode, case .int(let constant) = c.value,
-          compareInts(0, 0, rest[0].0) != nil
+          compareScalars(0, 0, rest[0].0) != nil
         {
           return IntConstantCompareNode(left: left, op: rest[0].0, constant: constant, range: e.range)
         }

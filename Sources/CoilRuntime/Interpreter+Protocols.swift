@@ -570,7 +570,7 @@ extension Interpreter {
       {
         property.name = key.value
       }
-      if o is PropertyObject || (!o.type.isBuiltin && o.type.lookup(dunder.__set__) != nil) {
+      if isDataDescriptor(o) {
         t.hasDataDescriptors = true
       }
     }

@@ -96,8 +96,8 @@ public final class Interpreter {
   private(set) var dunder: DunderNames!
   /// Text buffered for standard output, flushed at newlines when interactive and at exit.
   var outputBuffer = ""
-  /// The shared one-character ASCII strs (see `character(_:)`).
-  var asciiCharacters: [Value] = []
+  /// The shared one-character ASCII strs (see `character(_:)`), made at set-up.
+  private(set) var asciiCharacters: [Value] = []
   var sources: [String: SourceText] = [:]
   /// The exception being handled by the innermost `except` block, for bare `raise` and context.
   var handling: [ExceptionObject] = []
@@ -171,6 +171,9 @@ public final class Interpreter {
     let placeholderModuleType = types.object
     builtins = ModuleObject(name: "builtins", type: placeholderModuleType)
     setUpTypes()
+    asciiCharacters = (0..<128).map { code in
+      .object(StrObject(String(Unicode.Scalar(UInt8(code))), count: 1, isASCII: true, type: types.str))
+    }
     dunder = DunderNames { [unowned self] in self.name($0) }
     builtins.type = types.module
     setUpExceptions()
@@ -193,14 +196,7 @@ public final class Interpreter {
   /// The one-character str of `scalar`. The 128 ASCII ones are made once and shared, as
   /// CPython shares its one-character strings: iterating or indexing text allocates nothing.
   @inline(__always) func character(_ scalar: Unicode.Scalar) -> Value {
-    if scalar.value < 128 {
-      if asciiCharacters.isEmpty {
-        asciiCharacters = (0..<128).map { code in
-          .object(StrObject(String(Unicode.Scalar(UInt8(code))), count: 1, isASCII: true, type: types.str))
-        }
-      }
-      return asciiCharacters[Int(scalar.value)]
-    }
+    if scalar.value < 128 { return asciiCharacters[Int(scalar.value)] }
     return .object(StrObject(String(scalar), count: 1, isASCII: false, type: types.str))
   }
 
@@ -235,13 +231,16 @@ public final class Interpreter {
     return t
   }
 
-  /// Adds a method to a builtin type.
+  /// Adds a method to a builtin type, with the entry points for its commonest calls when
+  /// given (see `BuiltinFunctionObject.unary` and `withOneArgument`).
   func define(
     _ type: TypeObject, _ name: String,
+    unary: ((Interpreter, Value) throws(PyError) -> Value)? = nil,
     withOneArgument: ((Interpreter, Value, Value) throws(PyError) -> Value)? = nil,
     _ body: @escaping BuiltinFunctionObject.Body
   ) {
     let method = makeBuiltin(name, owner: type, body)
+    method.unary = unary
     method.withOneArgument = withOneArgument
     type.dict.setString(self.name(name), .object(method))
   }

@@ -25,48 +25,9 @@ final class BinaryNode: ExprNode {
     let a = try left.evaluate(f)
     let b = try right.evaluate(f)
     if case .int(let x) = a, case .int(let y) = b {
-      switch op {
-      case .add:
-        let (r, o) = x.addingReportingOverflow(y)
-        if !o { return .int(r) }
-      case .subtract:
-        let (r, o) = x.subtractingReportingOverflow(y)
-        if !o { return .int(r) }
-      case .multiply:
-        let (r, o) = x.multipliedReportingOverflow(by: y)
-        if !o { return .int(r) }
-      case .modulo, .floorDivide:
-        // Python's division rounds toward negative infinity; the remainder takes the
-        // divisor's sign. Zero and Int.min / -1 go the general way.
-        if y != 0 && !(y == -1 && x == Int.min) {
-          var q = x / y
-          var r = x % y
-          if r != 0 && (r < 0) != (y < 0) {
-            q -= 1
-            r += y
-          }
-          return .int(op == .modulo ? r : q)
-        }
-      case .rightShift where y >= 0:
-        return .int(y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y)
-      case .bitAnd: return .int(x & y)
-      case .bitOr: return .int(x | y)
-      case .bitXor: return .int(x ^ y)
-      default: break
-      }
+      if let r = machineIntResult(op, x, y) { return r }
     } else if let (x, y) = floatOperands(a, b) {
-      switch op {
-      case .add: return .float(x + y)
-      case .subtract: return .float(x - y)
-      case .multiply: return .float(x * y)
-      case .trueDivide where y != 0: return .float(x / y)
-      case .power where x > 0:
-        // A positive base: no complex result and no domain error; overflow goes the general
-        // way, which raises it.
-        let r = pow(x, y)
-        if r.isFinite { return .float(r) }
-      default: break
-      }
+      if let r = doubleResult(op, x, y) { return r }
     } else if op == .add, case .object(let x) = a, case .object(let y) = b {
       let str = f.interp.types.str!
       if x.type === str && y.type === str {
@@ -82,6 +43,53 @@ final class BinaryNode: ExprNode {
   }
 }
 
+/// `x op y` of two machine ints when that is a machine int, as Python computes it (division
+/// and modulo round toward negative infinity); nil on overflow, for a zero divisor, a negative
+/// shift and the operators not here, which the general operation handles.
+@inline(__always) func machineIntResult(_ op: BinaryOperator, _ x: Int, _ y: Int) -> Value? {
+  switch op {
+  case .add:
+    let (r, o) = x.addingReportingOverflow(y)
+    return o ? nil : .int(r)
+  case .subtract:
+    let (r, o) = x.subtractingReportingOverflow(y)
+    return o ? nil : .int(r)
+  case .multiply:
+    let (r, o) = x.multipliedReportingOverflow(by: y)
+    return o ? nil : .int(r)
+  case .modulo, .floorDivide:
+    if y == 0 || (y == -1 && x == Int.min) { return nil }
+    var q = x / y
+    var r = x % y
+    if r != 0 && (r < 0) != (y < 0) {
+      q -= 1
+      r += y
+    }
+    return .int(op == .modulo ? r : q)
+  case .rightShift where y >= 0:
+    return .int(y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y)
+  case .bitAnd: return .int(x & y)
+  case .bitOr: return .int(x | y)
+  case .bitXor: return .int(x ^ y)
+  default: return nil
+  }
+}
+
+/// `x op y` of two floats when it can raise nothing: nil for a zero divisor, a power that
+/// could be complex (a base not above zero) or overflows, and the operators not here.
+@inline(__always) func doubleResult(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Value? {
+  switch op {
+  case .add: return .float(x + y)
+  case .subtract: return .float(x - y)
+  case .multiply: return .float(x * y)
+  case .trueDivide where y != 0: return .float(x / y)
+  case .power where x > 0:
+    let r = pow(x, y)
+    return r.isFinite ? .float(r) : nil
+  default: return nil
+  }
+}
+
 /// Two floats, or a float and a machine int small enough to convert exactly, as doubles.
 @inline(__always) func floatOperands(_ a: Value, _ b: Value) -> (Double, Double)? {
   switch (a, b) {
@@ -93,21 +101,16 @@ final class BinaryNode: ExprNode {
 }
 
 /// `x + 1`, `n - 2`, `i % 7` and the like: an operator with a machine-int constant on the right,
-/// which is kept in the node. An int on the left is computed here; anything else goes the
-/// general way.
+/// which is kept in the node. An int on the left is computed here (`machineIntResult`);
+/// anything else goes the general way.
 final class IntConstantBinaryNode: ExprNode {
   let op: BinaryOperator
   let left: ExprNode
   let constant: Int
 
-  /// Whether the node computes `op` with this constant (Python's floor division and modulo
-  /// only for a positive divisor).
+  /// Whether the node computes `op` with this constant: whether `machineIntResult` can.
   static func handles(_ op: BinaryOperator, _ constant: Int) -> Bool {
-    switch op {
-    case .add, .subtract, .multiply: return true
-    case .modulo, .floorDivide: return constant > 0
-    default: return false
-    }
+    machineIntResult(op, 0, constant) != nil
   }
 
   init(op: BinaryOperator, left: ExprNode, constant: Int, range: SourceRange) {
@@ -119,26 +122,7 @@ final class IntConstantBinaryNode: ExprNode {
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
     let a = try left.evaluate(f)
-    if case .int(let x) = a {
-      switch op {
-      case .add:
-        let (r, o) = x.addingReportingOverflow(constant)
-        if !o { return .int(r) }
-      case .subtract:
-        let (r, o) = x.subtractingReportingOverflow(constant)
-        if !o { return .int(r) }
-      case .multiply:
-        let (r, o) = x.multipliedReportingOverflow(by: constant)
-        if !o { return .int(r) }
-      case .modulo:
-        let r = x % constant
-        return .int(r < 0 ? r + constant : r)
-      case .floorDivide:
-        let q = x / constant
-        return .int(x % constant < 0 ? q - 1 : q)
-      default: break
-      }
-    }
+    if case .int(let x) = a, let r = machineIntResult(op, x, constant) { return r }
     do throws(PyError) {
       return try f.interp.binary(op, a, .int(constant))
     } catch {
@@ -164,7 +148,7 @@ final class IntConstantCompareNode: ExprNode {
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
     let a = try left.evaluate(f)
-    if case .int(let x) = a { return compareInts(x, constant, op)! }
+    if case .int(let x) = a { return compareScalars(x, constant, op)! }
     do throws(PyError) { return try f.interp.compare(a, .int(constant), op) } catch {
       error.exception.locate(range)
       throw error
@@ -172,8 +156,9 @@ final class IntConstantCompareNode: ExprNode {
   }
 }
 
-/// The order comparisons and equality of two machine ints; nil for `is`, `in` and the rest.
-@inline(__always) func compareInts(_ x: Int, _ y: Int, _ op: ComparisonOperator) -> Value? {
+/// The order comparisons and equality of two machine ints or two doubles (IEEE: NaN is
+/// unordered); nil for `is`, `in` and the rest.
+@inline(__always) func compareScalars<T: Comparable>(_ x: T, _ y: T, _ op: ComparisonOperator) -> Value? {
   switch op {
   case .less: return .bool(x < y)
   case .lessEqual: return .bool(x <= y)
@@ -201,18 +186,8 @@ final class SingleCompareNode: ExprNode {
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
     let a = try left.evaluate(f)
     let b = try right.evaluate(f)
-    if case .int(let x) = a, case .int(let y) = b, let result = compareInts(x, y, op) { return result }
-    if let (x, y) = floatOperands(a, b) {
-      switch op {
-      case .less: return .bool(x < y)
-      case .lessEqual: return .bool(x <= y)
-      case .greater: return .bool(x > y)
-      case .greaterEqual: return .bool(x >= y)
-      case .equal: return .bool(x == y)
-      case .notEqual: return .bool(x != y)
-      default: break
-      }
-    }
+    if case .int(let x) = a, case .int(let y) = b, let result = compareScalars(x, y, op) { return result }
+    if let (x, y) = floatOperands(a, b), let result = compareScalars(x, y, op) { return result }
     if case .object(let x) = a, case .object(let y) = b {
       let str = f.interp.types.str
       if x.type === str && y.type === str {
@@ -222,7 +197,7 @@ final class SingleCompareNode: ExprNode {
         case .equal: return .bool(s.equals(t))
         case .notEqual: return .bool(!s.equals(t))
         case .less, .lessEqual, .greater, .greaterEqual:
-          return compareInts(compareCodePoints(s.value, t.value), 0, op)!
+          return compareScalars(compareCodePoints(s.value, t.value), 0, op)!
         default: break
         }
       }
@@ -257,7 +232,7 @@ final class CompareNode: ExprNode {
       let b = try unretainedOperands[i].run { node throws(PyError) in try node.evaluate(f) }
       let op = operators[i]
       let result: Value
-      if case .int(let x) = a, case .int(let y) = b, let fast = compareInts(x, y, op) {
+      if case .int(let x) = a, case .int(let y) = b, let fast = compareScalars(x, y, op) {
         result = fast
       } else {
         do throws(PyError) { result = try interp.compare(a, b, op) } catch {

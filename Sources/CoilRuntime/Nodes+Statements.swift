@@ -112,37 +112,13 @@ final class AugmentedAssignStatement: StmtNode {
   }
 
   /// `a + b` or `a - b` of machine ints, when that is the operation and it does not overflow.
-  /// Also `*=`, `//=` and `%=` of machine ints (a positive divisor), and `+=`, `-=`, `*=` of
-  /// floats (with exactly convertible ints).
-  @inline(__always) private func intResult(_ current: Value, _ operand: Value) -> Value? {
-    guard case .int(let a) = current, case .int(let b) = operand else {
-      guard let (x, y) = floatOperands(current, operand) else { return nil }
-      switch op {
-      case .add: return .float(x + y)
-      case .subtract: return .float(x - y)
-      case .multiply: return .float(x * y)
-      default: return nil
-      }
-    }
-    switch op {
-    case .add:
-      let (r, o) = a.addingReportingOverflow(b)
-      return o ? nil : .int(r)
-    case .subtract:
-      let (r, o) = a.subtractingReportingOverflow(b)
-      return o ? nil : .int(r)
-    case .multiply:
-      let (r, o) = a.multipliedReportingOverflow(by: b)
-      return o ? nil : .int(r)
-    case .floorDivide where b > 0:
-      let q = a / b
-      return .int(a % b < 0 ? q - 1 : q)
-    case .modulo where b > 0:
-      let r = a % b
-      return .int(r < 0 ? r + b : r)
-    default:
-      return nil
-    }
+  /// The result of `current op= operand` for machine ints and floats, computed in place (ints
+  /// and floats have no in-place dunders, so this is the plain operation); nil where the
+  /// general operation must decide.
+  @inline(__always) private func numericResult(_ current: Value, _ operand: Value) -> Value? {
+    if case .int(let a) = current, case .int(let b) = operand { return machineIntResult(op, a, b) }
+    if let (x, y) = floatOperands(current, operand) { return doubleResult(op, x, y) }
+    return nil
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
@@ -152,7 +128,7 @@ final class AugmentedAssignStatement: StmtNode {
         if op == .add, try appendInPlace(slot, f) { return .normal }
         let current = try read.evaluate(f)
         let operand = try value.evaluate(f)
-        if let r = intResult(current, operand) {
+        if let r = numericResult(current, operand) {
           f.slots[slot] = r
           return .normal
         }
@@ -166,7 +142,7 @@ final class AugmentedAssignStatement: StmtNode {
       }
       let current = try read.evaluate(f)
       let operand = try value.evaluate(f)
-      if let r = intResult(current, operand) {
+      if let r = numericResult(current, operand) {
         try write.store(r, f)
         return .normal
       }
@@ -196,7 +172,7 @@ final class AugmentedAssignStatement: StmtNode {
       let operand = try value.evaluate(f)
       do throws(PyError) {
         let result: Value
-        if let r = intResult(current!, operand) { result = r } else { result = try interp.inPlace(op, current!, operand) }
+        if let r = numericResult(current!, operand) { result = r } else { result = try interp.inPlace(op, current!, operand) }
         if case .object(let o) = object, let instance = plainInstance(o) {
           instance.dict.setString(name, result, hint: &attributeHint)
         } else {
@@ -218,10 +194,8 @@ final class AugmentedAssignStatement: StmtNode {
           let current = list.items[i]
           let operand = try value.evaluate(f)
           var result: Value
-          if let r = intResult(current, operand) {
+          if let r = numericResult(current, operand) {
             result = r
-          } else if let (x, y) = floatOperands(current, operand), op == .add || op == .subtract || op == .multiply {
-            result = .float(op == .add ? x + y : op == .subtract ? x - y : x * y)
           } else {
             do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
               error.exception.locate(range)
@@ -250,7 +224,7 @@ final class AugmentedAssignStatement: StmtNode {
         if let current = d.getString(key, hint: &place) {
           let operand = try value.evaluate(f)
           let result: Value
-          if let r = intResult(current, operand) {
+          if let r = numericResult(current, operand) {
             result = r
           } else {
             do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {

@@ -594,9 +594,7 @@ extension Interpreter {
       t.dict.setString(attribute, newValue)
       classEpoch &+= 1
       noteDunder(t, attribute.value)
-      if case .object(let d) = newValue,
-        d is PropertyObject || (!d.type.isBuiltin && d.type.lookup(dunder.__set__) != nil)
-      {
+      if case .object(let d) = newValue, isDataDescriptor(d) {
         // Stores to instances of this class and its subclasses must now consult it.
         t.hasDataDescriptors = true
         TypeObject.descriptorsAddedLate = true
@@ -667,6 +665,12 @@ extension Interpreter {
       throw attributeError("'\(o.type.name)' object attribute '\(attribute.value)' is read-only")
     }
     dict.setString(attribute, newValue)
+  }
+
+  /// A property, or an object of a Coil class with `__set__`: found in a class, it decides
+  /// stores to the attribute of that name.
+  func isDataDescriptor(_ o: PyObject) -> Bool {
+    o is PropertyObject || (!o.type.isBuiltin && o.type.lookup(dunder.__set__) != nil)
   }
 
   /// Keeps a class's fast-path flags right when dunders are added after creation.
@@ -881,24 +885,17 @@ extension Interpreter {
       var base = t.bases[0]
       while !base.isBuiltin { base = base.bases[0] }
       let made = try base.constructor!.body(self, prepending(.object(base), arguments), keywords)
-      switch made {
-      case .int(let i):
-        let boxed = BigIntObject(BigInt(i), type: t)
-        boxed.instanceDict = makeDict()
-        return .object(boxed)
-      case .bool(let b):
-        let boxed = BigIntObject(BigInt(b ? 1 : 0), type: t)
-        boxed.instanceDict = makeDict()
-        return .object(boxed)
-      case .float(let d):
-        return .object(FloatObject(d, type: t, dict: makeDict()))
-      case .object(let big as BigIntObject):
-        let boxed = BigIntObject(big.value, type: t)
-        boxed.instanceDict = makeDict()
-        return .object(boxed)
-      case .object(let f as FloatObject):
-        return .object(FloatObject(f.value, type: t, dict: makeDict()))
-      default: break
+      // An int or float made for a subclass is boxed, with its class and an instance dict.
+      func boxed(_ value: BigInt) -> Value {
+        let object = BigIntObject(value, type: t)
+        object.instanceDict = makeDict()
+        return .object(object)
+      }
+      switch number(made) {
+      case .int(let i)?: return boxed(BigInt(i))
+      case .big(let b)?: return boxed(b)
+      case .float(let d)?: return .object(FloatObject(d, type: t, dict: makeDict()))
+      case nil: break
       }
       if case .object(let o) = made {
         if let tuple = o as? TupleObject {

@@ -20,23 +20,12 @@ extension Interpreter {
 
     // MARK: Case conversion
 
-    defineNoArguments(t, "upper") { interp, s throws(PyError) in
-      interp.strMapped(s, .upper)
-    }
-    defineNoArguments(t, "lower") { interp, s throws(PyError) in
-      interp.strMapped(s, .lower)
-    }
-    defineNoArguments(t, "casefold") { interp, s throws(PyError) in
-      interp.strMapped(s, .fold)
-    }
-    defineNoArguments(t, "swapcase") { interp, s throws(PyError) in
-      interp.strMapped(s, .swap)
-    }
-    defineNoArguments(t, "title") { interp, s throws(PyError) in
-      interp.strMapped(s, .title)
-    }
-    defineNoArguments(t, "capitalize") { interp, s throws(PyError) in
-      interp.strMapped(s, .capitalize)
+    let caseMaps: [(String, StrCase)] = [
+      ("upper", .upper), ("lower", .lower), ("casefold", .fold), ("swapcase", .swap),
+      ("title", .title), ("capitalize", .capitalize),
+    ]
+    for (method, kind) in caseMaps {
+      defineNoArguments(t, method) { interp, s throws(PyError) in interp.strMapped(s, kind) }
     }
 
     // MARK: Predicates
@@ -144,7 +133,10 @@ extension Interpreter {
     // MARK: Splitting and joining
 
     for (method, fromEnd) in [("split", false), ("rsplit", true)] {
-      define(t, method) { interp, args, kwargs throws(PyError) in
+      // `s.split()` of ASCII text takes no argument array.
+      let withNoArguments: ((Interpreter, StrObject) -> Value?)? =
+        fromEnd ? nil : { interp, s in asciiSplit(s, .none, Int.max, interp.types.str).map { interp.makeList($0) } }
+      defineStrMethod(t, method, withNoArguments: withNoArguments) { interp, args, kwargs throws(PyError) in
         let (s, params) = try interp.strKeywordArgs(args, kwargs, method, ["sep", "maxsplit"])
         var maxSplit = try params[1].map { v throws(PyError) in try interp.intArgument(v) } ?? -1
         if maxSplit < 0 { maxSplit = Int.max }
@@ -171,16 +163,6 @@ extension Interpreter {
           ? unitRSplit(bytes, sepBytes, maxSplit) : unitSplit(bytes, sepBytes, maxSplit)
         if ranges.count == 1 { return interp.makeList([interp.strUnchanged(s)]) }
         return interp.makeList(ranges.map { interp.str(UInt8.makeString(bytes[$0])) })
-      }
-      // `s.split()` of ASCII text: no argument array.
-      let body = (t.dict.getString(name(method))!.asObject as! BuiltinFunctionObject).body
-      setUnary(t, method) { interp, receiver throws(PyError) in
-        guard !fromEnd, case .object(let o) = receiver, let s = o as? StrObject,
-          let parts = asciiSplit(s, .none, Int.max, interp.types.str)
-        else {
-          return try body(interp, [receiver], [])
-        }
-        return interp.makeList(parts)
       }
     }
     define(t, "splitlines") { interp, args, kwargs throws(PyError) in
@@ -279,39 +261,21 @@ extension Interpreter {
       return interp.str(String(decoding: out, as: UTF8.self))
     }
     for (method, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
-      define(t, method) { interp, args, kwargs throws(PyError) in
+      // `s.strip()` of ASCII text takes no argument array.
+      defineStrMethod(t, method, withNoArguments: { interp, s in
+        s.isASCII ? interp.asciiStripped(s, nil, left: left, right: right) : nil
+      }) { interp, args, kwargs throws(PyError) in
         let (s, params) = try interp.strPositional(args, kwargs, method, min: 0, max: 1)
-        var chars: Set<UInt32>?
-        var strippedChars: StrObject?
+        var chars: StrObject?
         if let c = params.first, !c.isNone {
           guard case .object(let o) = c, let cs = o as? StrObject else {
             throw interp.typeError("\(method) arg must be None or str")
           }
-          strippedChars = cs
+          chars = cs
         }
-        if s.isASCII {
-          return asciiStrip(s, strippedChars, left: left, right: right) { a, b in
-            if a == 0 && b == s.count { return interp.strUnchanged(s) }
-            return .object(StrObject(s.substring(a, b), count: b - a, isASCII: true, type: interp.types.str))
-          }
-        }
-        if let strippedChars { chars = Set(strippedChars.value.unicodeScalars.map(\.value)) }
-        let text: String? =
-          s.isASCII
-          ? unitStrip(Array(s.value.utf8), chars, left: left, right: right)
-          : unitStrip(s.scalars, chars, left: left, right: right)
-        return text.map { interp.str($0) } ?? interp.strUnchanged(s)
-      }
-      // `s.strip()` of ASCII text: no argument array.
-      let body = (t.dict.getString(name(method))!.asObject as! BuiltinFunctionObject).body
-      setUnary(t, method) { interp, receiver throws(PyError) in
-        guard case .object(let o) = receiver, let s = o as? StrObject, s.isASCII else {
-          return try body(interp, [receiver], [])
-        }
-        return asciiStrip(s, nil, left: left, right: right) { a, b in
-          if a == 0 && b == s.count { return interp.strUnchanged(s) }
-          return .object(StrObject(s.substring(a, b), count: b - a, isASCII: true, type: interp.types.str))
-        }
+        if s.isASCII { return interp.asciiStripped(s, chars, left: left, right: right) }
+        let set = chars.map { Set($0.value.unicodeScalars.map(\.value)) }
+        return unitStrip(s.scalars, set, left: left, right: right).map { interp.str($0) } ?? interp.strUnchanged(s)
       }
     }
     define(t, "removeprefix") { interp, args, kwargs throws(PyError) in
@@ -551,33 +515,36 @@ extension Interpreter {
 // MARK: - Argument parsing with CPython's messages
 
 extension Interpreter {
-  /// `self` of a str method.
-  /// A str method that takes no arguments. Called as `s.method()` it gets the receiver with no
-  /// argument array (`unary`); every other way goes through the checks of `strNoArgs`.
+  /// A str method whose call `s.method()` with no arguments goes to `withNoArguments` with the
+  /// receiver alone, no argument array (`unary`); where that answers nil, and for every other
+  /// call, `body` runs.
+  fileprivate func defineStrMethod(
+    _ t: TypeObject, _ method: String,
+    withNoArguments: ((Interpreter, StrObject) throws(PyError) -> Value?)?,
+    _ body: @escaping BuiltinFunctionObject.Body
+  ) {
+    guard let withNoArguments else {
+      define(t, method, body)
+      return
+    }
+    define(t, method, unary: { interp, receiver throws(PyError) in
+      if case .object(let o) = receiver, let s = o as? StrObject, let result = try withNoArguments(interp, s) {
+        return result
+      }
+      return try body(interp, [receiver], [])
+    }, body)
+  }
+
+  /// A str method that takes no arguments; `core` gets the receiver, checked by `strNoArgs`.
   fileprivate func defineNoArguments(
     _ t: TypeObject, _ method: String, _ core: @escaping (Interpreter, StrObject) throws(PyError) -> Value
   ) {
-    let body: BuiltinFunctionObject.Body = { interp, args, kwargs throws(PyError) in
+    defineStrMethod(t, method, withNoArguments: core) { interp, args, kwargs throws(PyError) in
       try core(interp, try interp.strNoArgs(args, kwargs, method))
     }
-    define(t, method, body)
-    setUnary(t, method) { interp, receiver throws(PyError) in
-      guard case .object(let o) = receiver, let s = o as? StrObject else {
-        return try body(interp, [receiver], [])
-      }
-      return try core(interp, s)
-    }
   }
 
-  /// Gives the builtin method `method` of `t` its one-value entry point (see `unary`).
-  fileprivate func setUnary(
-    _ t: TypeObject, _ method: String, _ unary: @escaping (Interpreter, Value) throws(PyError) -> Value
-  ) {
-    if case .object(let o)? = t.dict.getString(name(method)), let builtin = o as? BuiltinFunctionObject {
-      builtin.unary = unary
-    }
-  }
-
+  /// `self` of a str method.
   fileprivate func strReceiver(_ args: [Value], _ method: String) throws(PyError) -> StrObject {
     guard let first = args.first else {
       throw typeError("unbound method str.\(method)() needs an argument")
@@ -878,11 +845,18 @@ private func unitRSplit(_ h: [UInt8], _ sep: [UInt8], _ maxSplit: Int) -> [Range
   return parts.reversed()
 }
 
+extension Interpreter {
+  /// `s.strip(chars)` (or `lstrip`, `rstrip`) of ASCII text: `s` itself when nothing goes.
+  fileprivate func asciiStripped(_ s: StrObject, _ chars: StrObject?, left: Bool, right: Bool) -> Value {
+    let (a, b) = asciiStripBounds(s, chars, left: left, right: right)
+    if a == 0 && b == s.count { return strUnchanged(s) }
+    return .object(StrObject(s.substring(a, b), count: b - a, isASCII: true, type: types.str))
+  }
+}
+
 /// Where `strip` leaves ASCII text: the bounds after dropping, from the sides asked for, the
-/// bytes in `chars` (whitespace when nil), handed to `result`.
-private func asciiStrip(
-  _ s: StrObject, _ chars: StrObject?, left: Bool, right: Bool, _ result: (Int, Int) -> Value
-) -> Value {
+/// bytes in `chars` (whitespace when nil).
+private func asciiStripBounds(_ s: StrObject, _ chars: StrObject?, left: Bool, right: Bool) -> (Int, Int) {
   // A 128-bit set of the bytes to drop; non-ASCII characters never occur in ASCII text.
   var mask: (UInt64, UInt64) = (0, 0)
   if let chars {
@@ -903,10 +877,8 @@ private func asciiStrip(
     if right { while b > a && drop(h[b - 1]) { b -= 1 } }
     return (a, b)
   }
-  let (a, b) =
-    s.value.utf8.withContiguousStorageIfAvailable(bounds)
+  return s.value.utf8.withContiguousStorageIfAvailable(bounds)
     ?? Array(s.value.utf8).withUnsafeBufferPointer(bounds)
-  return result(a, b)
 }
 
 /// Python's whitespace among ASCII bytes: `\t\n\v\f\r`, the four separators 0x1C-0x1F, space.
