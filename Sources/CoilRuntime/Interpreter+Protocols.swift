@@ -640,20 +640,25 @@ extension Interpreter {
     if let current = handling.last { setContext(exception, current) }
   }
 
-  /// Sets `__context__` of a new exception raised while handling another, avoiding cycles.
+  /// Sets `__context__` of a new exception raised while handling another. A link back to
+  /// `new` in `old`'s chain is cut so no cycle forms; a cycle the chain already has (user
+  /// code can assign `__context__`) is detected by a second walker at half speed.
   func setContext(_ new: ExceptionObject, _ old: ExceptionObject) {
     if new === old { return }
-    var probe: ExceptionObject? = old
-    while let p = probe {
-      if case .object(let c) = p.context, let ce = c as? ExceptionObject {
-        if ce === new {
-          p.context = .none
-          break
-        }
-        probe = ce
-      } else {
+    var probe = old
+    var slow = old
+    var moveSlow = false
+    while case .object(let c) = probe.context, let context = c as? ExceptionObject {
+      if context === new {
+        probe.context = .none
         break
       }
+      probe = context
+      if probe === slow { break }
+      if moveSlow, case .object(let s) = slow.context, let next = s as? ExceptionObject {
+        slow = next
+      }
+      moveSlow.toggle()
     }
     if new.context.isNone { new.context = .object(old) }
   }

@@ -183,6 +183,23 @@ extension Interpreter {
         return .object(MethodWrapperObject(kind: kind, function: args[1], type: type, dict: interp.makeDict()))
       }
     }
+    setConstructor(t.method) { interp, args, kwargs throws(PyError) in
+      if !kwargs.isEmpty { throw interp.typeError("method() takes no keyword arguments") }
+      guard args.count == 3 else { throw interp.typeError("method expected 2 arguments, got \(args.count - 1)") }
+      guard interp.isCallable(args[1]) else { throw interp.typeError("first argument must be callable") }
+      if args[2].isNone { throw interp.typeError("instance must not be None") }
+      return .object(BoundMethodObject(function: args[1], receiver: args[2], type: interp.types.method))
+    }
+    define(t.function, "__get__") { interp, args, kwargs throws(PyError) in
+      guard args.count == 2 || args.count == 3, kwargs.isEmpty else {
+        throw interp.typeError(args.count < 2 ? " expected at least 1 argument, got 0" : "expected at most 2 arguments, got \(args.count - 1)")
+      }
+      if args[1].isNone {
+        if args.count == 3, !args[2].isNone { return args[0] }
+        throw interp.typeError("__get__(None, None) is invalid")
+      }
+      return .object(BoundMethodObject(function: args[0], receiver: args[1], type: interp.types.method))
+    }
     setConstructor(t.superType) { interp, args, kwargs throws(PyError) in
       guard args.count == 3, case .object(let o) = args[1], let cls = o as? TypeObject else {
         throw interp.error("RuntimeError", "super(): no arguments")

@@ -6,7 +6,9 @@
 let contextlibSource = #"""
 """Utilities for with-statement contexts."""
 
+import sys
 from functools import wraps
+from types import MethodType
 
 
 class AbstractContextManager:
@@ -217,28 +219,19 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
         pass
 
 
-def _chain(new, old):
-    # The exception an exit callback raised was raised while `old` was pending: make `old`
-    # its context, at the end of whatever chain it already has.
-    if old is None or new is old:
-        return
-    seen = new
-    while seen.__context__ is not None:
-        if seen.__context__ is old:
+def _chain(new, old, frame_exc):
+    # The exception an exit callback raised was raised while `old` was pending, as if the
+    # callbacks were nested with statements: `old` becomes its context. Its chain runs back
+    # to `frame_exc`, the exception being handled when __exit__ began; that link is the one
+    # replaced.
+    while True:
+        context = new.__context__
+        if context is None or context is old:
             return
-        seen = seen.__context__
-    seen.__context__ = old
-
-
-def _reraise(exception):
-    # Raised again from here the exception would take the one being handled as its context;
-    # it keeps the context it had.
-    context = exception.__context__
-    try:
-        raise exception
-    except BaseException:
-        exception.__context__ = context
-        raise
+        if context is frame_exc:
+            break
+        new = context
+    new.__context__ = old
 
 
 class _BaseExitStack:
@@ -282,9 +275,7 @@ class _BaseExitStack:
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((True, _exit_wrapper))
+        self._exit_callbacks.append((True, MethodType(cm_exit, cm)))
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
@@ -295,6 +286,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
         suppressed = False
         pending = False
         while self._exit_callbacks:
@@ -305,11 +297,18 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     pending = False
                     exc_details = (None, None, None)
             except BaseException as new:
-                _chain(new, exc_details[1])
+                _chain(new, exc_details[1], frame_exc)
                 pending = True
                 exc_details = (type(new), new, new.__traceback__)
         if pending:
-            _reraise(exc_details[1])
+            # Raised again, the exception would take the one being handled as its
+            # context; it keeps the context it was given.
+            fixed_context = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_context
+                raise
         return received and suppressed
 
     def close(self):
@@ -350,9 +349,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return callback
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._exit_callbacks.append((False, MethodType(cm_exit, cm)))
 
     async def aclose(self):
         """Runs the callbacks now."""
@@ -363,6 +360,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         received = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
         suppressed = False
         pending = False
         while self._exit_callbacks:
@@ -377,10 +375,17 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     pending = False
                     exc_details = (None, None, None)
             except BaseException as new:
-                _chain(new, exc_details[1])
+                _chain(new, exc_details[1], frame_exc)
                 pending = True
                 exc_details = (type(new), new, new.__traceback__)
         if pending:
-            _reraise(exc_details[1])
+            # Raised again, the exception would take the one being handled as its
+            # context; it keeps the context it was given.
+            fixed_context = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_context
+                raise
         return received and suppressed
 """#
