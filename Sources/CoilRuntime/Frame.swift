@@ -8,7 +8,8 @@ struct FrameHeader {
   // A frame never outlives the call that made it, and the caller keeps the function (and so
   // its code and module) alive, so these references skip reference counting.
   unowned(unsafe) let interp: Interpreter
-  unowned(unsafe) let module: ModuleObject
+  let moduleReference: Unmanaged<ModuleObject>
+  var module: ModuleObject { moduleReference.takeUnretainedValue() }
   unowned(unsafe) let code: FunctionCode
   var returnValue: Value
   let slotCount: Int32
@@ -20,6 +21,8 @@ struct FrameHeader {
   unowned(unsafe) var awaitee: Frame? = nil
   /// The class namespace while a class body runs.
   let namespace: DictObject?
+  /// The next emptied frame in its code's list of spares (see `Frame.forCall`).
+  var nextSpare: Frame? = nil
 }
 
 /// The locals of one call.
@@ -30,7 +33,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     let count = code.slotCount
     let buffer = Frame.create(minimumCapacity: count) { _ in
       FrameHeader(
-        interp: interp, module: module, code: code, returnValue: .none,
+        interp: interp, moduleReference: .passUnretained(module), code: code, returnValue: .none,
         slotCount: Int32(truncatingIfNeeded: count),
         namespace: namespace)
     }
@@ -43,28 +46,41 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     return frame
   }
 
-  /// A frame for a call of `code`: the spare one an earlier call of it left, or a new one.
-  /// Reusing it saves the allocation, the header's set-up and the free.
+  /// A frame for a call of `code`: one an earlier call of it left, or a new one. Reusing it
+  /// saves the allocation, the header's set-up and the free. The spares form a short list, so
+  /// recursion (where a call starts before its sibling's frame is back) reuses frames too.
   @inline(__always) static func forCall(
     interp: Interpreter, module: ModuleObject, code: FunctionCode
   ) -> Frame {
-    if let spare = code.spareFrame.take(), spare.header.module === module {
-      return spare
+    if let spare = code.spareFrame.take() {
+      // Through the pointer: reading `header` would copy it, references and all.
+      let header = spare.withUnsafeMutablePointerToHeader { $0 }
+      if header.pointee.moduleReference.toOpaque() == Unmanaged.passUnretained(module).toOpaque() {
+        code.spareFrame = header.pointee.nextSpare.take()
+        code.spareCount &-= 1
+        return spare
+      }
+      code.spareCount = 0
     }
     return make(interp: interp, module: module, code: code)
   }
+
+  /// How many emptied frames a code keeps for its next calls.
+  static let spareLimit = 16
 
   /// Gives a frame whose call has returned back to its code for the next call, when nothing
   /// else holds it (a generator, coroutine or traceback keeps its frame). Its slots are cleared
   /// now, as freeing it would have.
   @inline(__always) static func recycle(_ frame: inout Frame, _ code: FunctionCode) {
-    guard isKnownUniquelyReferenced(&frame) else { return }
-    frame.withUnsafeMutablePointers { header, elements in
-      for i in 0..<Int(header.pointee.slotCount) { elements[i] = nil }
-      header.pointee.returnValue = .none
-      header.pointee.line = 0
-    }
+    guard code.spareCount < spareLimit, isKnownUniquelyReferenced(&frame) else { return }
+    let header = frame.withUnsafeMutablePointerToHeader { $0 }
+    let elements = frame.slots
+    for i in 0..<Int(header.pointee.slotCount) { elements[i] = nil }
+    header.pointee.returnValue = .none
+    header.pointee.line = 0
+    header.pointee.nextSpare = code.spareFrame.take()
     code.spareFrame = frame
+    code.spareCount &+= 1
   }
 
   deinit {

@@ -38,8 +38,10 @@ final class FunctionCode {
   var isSimple = false
   /// The body needs more than its arguments: cells, closure cells, or a generator/coroutine.
   var needsSetup = false
-  /// The frame of a finished call, emptied, for the next call to take (see `Frame.forCall`).
+  /// Frames of finished calls, emptied, for the next calls to take: the head of a list linked
+  /// through `FrameHeader.nextSpare` (see `Frame.forCall`).
   var spareFrame: Frame?
+  var spareCount = 0
   let headerRange: SourceRange
 
   init(name: String, qualifiedName: String, source: SourceText, headerRange: SourceRange) {
