@@ -223,7 +223,8 @@ extension Interpreter {
       throw e
     }
     do throws(PyError) {
-      _ = try code.body.execute(frame)
+      // Borrowed: the code keeps its body, and retaining it costs as much as a small call.
+      _ = try Unmanaged.passUnretained(code.body).run { body throws(PyError) in try body.execute(frame) }
     } catch {
       error.exception.leaveFrame(code.info, fallback: code.headerRange)
       throw error

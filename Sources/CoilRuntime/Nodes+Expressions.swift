@@ -1023,9 +1023,7 @@ final class MethodCallNode: ExprNode {
       var isMethod = false
       if case .object(let fo)? = found { isMethod = fo is FunctionObject || fo is BuiltinFunctionObject }
       if isMethod || !type.hasDataDescriptors {
-        if case .object(let o) = receiver, let dict = o.attributes, dict.count > 0,
-          let own = dict.getString(name)
-        {
+        if case .object(let o) = receiver, let own = ownAttribute(o, isPlainInstance) {
           // An attribute of the instance itself shadows the class's method.
           let values = try evaluateAll(f)
           do throws(PyError) { return try interp.call(own, values) } catch {
@@ -1080,6 +1078,17 @@ final class MethodCallNode: ExprNode {
       error.exception.locate(range)
       throw error
     }
+  }
+
+  /// An attribute of the object itself named like the method, which shadows it. A plain
+  /// instance's dict is read directly, without the virtual `attributes`.
+  @inline(__always) private func ownAttribute(_ o: PyObject, _ isPlainInstance: Bool) -> Value? {
+    if isPlainInstance {
+      let dict = unsafeDowncast(o, to: InstanceObject.self).dict
+      return dict.count > 0 ? dict.getString(name) : nil
+    }
+    guard let dict = o.attributes, dict.count > 0 else { return nil }
+    return dict.getString(name)
   }
 
   @inline(__always) private func evaluateAll(_ f: Frame) throws(PyError) -> [Value] {

@@ -550,3 +550,14 @@ extension Interpreter {
     return error
   }
 }
+
+extension Array {
+  /// `count` copies of `value`. `Array(repeating:count:)` allocates through a standard library
+  /// function that is not specialized and looks the storage class up in the runtime's metadata
+  /// cache on every call (about 500 instructions); reserving and appending is specialized.
+  @inline(__always) init(filledWith value: Element, count: Int) {
+    self = []
+    reserveCapacity(count)
+    for _ in 0..<count { append(value) }
+  }
+}

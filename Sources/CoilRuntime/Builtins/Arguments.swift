@@ -51,7 +51,7 @@ extension Interpreter {
     let total = positionalCount + signature.keywordOnly.count
     var values: [Value?] = []
     if total > 0 {
-      values = Array(repeating: nil, count: total)
+      values = Array(filledWith: nil, count: total)
       var index = 0
       for value in args {
         values[index] = value

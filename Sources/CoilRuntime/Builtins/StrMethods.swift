@@ -618,7 +618,7 @@ extension Interpreter {
         "\(method)() takes at most \(names.count) \(positional == 0 ? "keyword " : "")argument\(names.count == 1 ? "" : "s") (\(total) given)"
       )
     }
-    var values = [Value?](repeating: nil, count: names.count)
+    var values = [Value?](filledWith: nil, count: names.count)
     for i in 0..<positional { values[i] = args[i + 1] }
     var used = 0
     for i in positional..<names.count {

@@ -174,7 +174,7 @@ extension Interpreter {
         "\(name)() takes \(required < maxPositional ? "at most" : "exactly") \(maxPositional) positional argument\(maxPositional == 1 ? "" : "s") (\(args.count) given)"
       )
     }
-    var values = [Value?](repeating: nil, count: parameters.count)
+    var values = [Value?](filledWith: nil, count: parameters.count)
     for (i, value) in args.enumerated() { values[i] = value }
     var unused = kwargs.count
     for i in args.count..<parameters.count {

@@ -37,7 +37,7 @@ struct SetTable {
   private(set) var mutations = 0
 
   init() {
-    slots = Array(repeating: .empty, count: SetTable.minimumSize)
+    slots = Array(filledWith: .empty, count: SetTable.minimumSize)
   }
 
   var mask: Int { slots.count - 1 }
@@ -164,7 +164,7 @@ struct SetTable {
     if size == slots.count && fill == used { return }
     mutations &+= 1
     let old = slots
-    slots = Array(repeating: .empty, count: size)
+    slots = Array(filledWith: .empty, count: size)
     fill = used
     for slot in old {
       if let key = slot.key { SetTable.insertClean(&slots, key, hash: slot.hash) }
