@@ -115,10 +115,19 @@ final class AugmentedAssignStatement: StmtNode {
   /// The result of `current op= operand` for machine ints and floats, computed in place (ints
   /// and floats have no in-place dunders, so this is the plain operation); nil where the
   /// general operation must decide.
-  @inline(__always) private func numericResult(_ current: Value, _ operand: Value) -> Value? {
-    if case .int(let a) = current, case .int(let b) = operand { return machineIntResult(op, a, b) }
-    if let (x, y) = floatOperands(current, operand) { return doubleResult(op, x, y) }
-    return nil
+  /// `current op= operand`: machine ints and floats computed here, anything else by the
+  /// in-place protocol, its error located at this statement.
+  @inline(__always) private func combined(
+    _ current: Value, _ operand: Value, _ interp: Interpreter
+  ) throws(PyError) -> Value {
+    if case .int(let a) = current, case .int(let b) = operand, let r = machineIntResult(op, a, b) {
+      return r
+    }
+    if let (x, y) = floatOperands(current, operand), let r = doubleResult(op, x, y) { return r }
+    do throws(PyError) { return try interp.inPlace(op, current, operand) } catch {
+      error.exception.locate(range)
+      throw error
+    }
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
@@ -128,29 +137,12 @@ final class AugmentedAssignStatement: StmtNode {
         if op == .add, try appendInPlace(slot, f) { return .normal }
         let current = try read.evaluate(f)
         let operand = try value.evaluate(f)
-        if let r = numericResult(current, operand) {
-          f.slots[slot] = r
-          return .normal
-        }
-        let result: Value
-        do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
-          error.exception.locate(range)
-          throw error
-        }
-        f.slots[slot] = result
+        f.slots[slot] = try combined(current, operand, interp)
         return .normal
       }
       let current = try read.evaluate(f)
       let operand = try value.evaluate(f)
-      if let r = numericResult(current, operand) {
-        try write.store(r, f)
-        return .normal
-      }
-      let result: Value
-      do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
-        error.exception.locate(range)
-        throw error
-      }
+      let result = try combined(current, operand, interp)
       try write.store(result, f)
       return .normal
     }
@@ -171,8 +163,7 @@ final class AugmentedAssignStatement: StmtNode {
       }
       let operand = try value.evaluate(f)
       do throws(PyError) {
-        let result: Value
-        if let r = numericResult(current!, operand) { result = r } else { result = try interp.inPlace(op, current!, operand) }
+        let result = try combined(current!, operand, interp)
         if case .object(let o) = object, let instance = plainInstance(o) {
           instance.dict.setString(name, result, hint: &attributeHint)
         } else {
@@ -193,15 +184,7 @@ final class AugmentedAssignStatement: StmtNode {
         if i >= 0 && i < countBefore {
           let current = list.items[i]
           let operand = try value.evaluate(f)
-          var result: Value
-          if let r = numericResult(current, operand) {
-            result = r
-          } else {
-            do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
-              error.exception.locate(range)
-              throw error
-            }
-          }
+          let result = try combined(current, operand, interp)
           // The operand may have changed the list's length; then the index means what the
           // general store makes of it.
           if list.items.count == countBefore {
@@ -223,15 +206,7 @@ final class AugmentedAssignStatement: StmtNode {
         var place = subscriptHint
         if let current = d.getString(key, hint: &place) {
           let operand = try value.evaluate(f)
-          let result: Value
-          if let r = numericResult(current, operand) {
-            result = r
-          } else {
-            do throws(PyError) { result = try interp.inPlace(op, current, operand) } catch {
-              error.exception.locate(range)
-              throw error
-            }
-          }
+          let result = try combined(current, operand, interp)
           d.setString(key, result, hint: &place)
           subscriptHint = place
           return .normal
