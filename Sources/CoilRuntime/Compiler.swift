@@ -522,7 +522,7 @@ struct Compiler {
     code.variadicSlot = parameters.variadic.flatMap { functionScope.slots[$0.name] }
     code.keywordVariadicSlot = parameters.keywordVariadic.flatMap { functionScope.slots[$0.name] }
     code.slotCount = functionScope.slotCount
-    if functionScope.hasYield && !isAsync { code.resumable = ResumableBuilder.build(code) }
+    if functionScope.hasYield && !isAsync { code.program = GeneratorProgramBuilder.build(code) }
     code.localNames = functionScope.slots.sorted { $0.value < $1.value }.map(\.key)
       .filter { !$0.contains("@") && !functionScope.frees.contains($0) }
     let frees = functionScope.frees.sorted()
@@ -635,7 +635,7 @@ struct Compiler {
         // A lowered generator expression: `iter()` of its first iterable happens at once.
         return CallNode(
           callee: load(n, callee.range),
-          arguments: [.positional(MakeIteratorNode(try expression(first)))], range: e.range)
+          arguments: [.positional(MakeIteratorNode(try expression(first), range: e.range))], range: e.range)
       }
       return try call(callee, arguments, e.range)
     case .unary(let op, let operand):

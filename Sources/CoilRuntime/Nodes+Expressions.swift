@@ -862,9 +862,10 @@ extension CallNode {
 final class MakeIteratorNode: ExprNode {
   let operand: ExprNode
 
-  init(_ operand: ExprNode) {
+  /// `range` is where a failure is reported: the whole generator expression, as CPython does.
+  init(_ operand: ExprNode, range: SourceRange) {
     self.operand = operand
-    super.init(range: operand.range)
+    super.init(range: range)
   }
 
   override func evaluate(_ f: Frame) throws(PyError) -> Value {
@@ -1226,7 +1227,8 @@ final class ComprehensionNode: ExprNode {
     let isList = (first.asObject as? ListObject)?.type === f.interp.types.list
     if !(first.asObject is RangeObject || isList) {
       do throws(PyError) { first = try f.interp.makeIterator(first) } catch {
-        error.exception.locate(clauses[0].iterable.range)
+        // CPython reports the whole comprehension.
+        error.exception.locate(range)
         throw error
       }
     }
@@ -1321,7 +1323,7 @@ final class ComprehensionNode: ExprNode {
     }
     let iterator: Value
     do throws(PyError) { iterator = try interp.makeIterator(iterable) } catch {
-      error.exception.locate(clause.iterable.range)
+      error.exception.locate(range)
       throw error
     }
     while let item = try interp.next(iterator) {

@@ -94,11 +94,14 @@ final class AugmentedAssignStatement: StmtNode {
   private let nameRead: ExprNode?
   private let nameWrite: TargetNode?
   private let localSlot: Int?
+  /// `value`, borrowed (see `Unmanaged.run`).
+  private let unretainedValue: Unmanaged<ExprNode>
 
   init(op: BinaryOperator, kind: Kind, value: ExprNode, range: SourceRange) {
     self.op = op
     self.kind = kind
     self.value = value
+    unretainedValue = .passUnretained(value)
     if case .name(let read, let write) = kind {
       nameRead = read
       nameWrite = write
@@ -111,12 +114,9 @@ final class AugmentedAssignStatement: StmtNode {
     super.init(range: range)
   }
 
-  /// `a + b` or `a - b` of machine ints, when that is the operation and it does not overflow.
-  /// The result of `current op= operand` for machine ints and floats, computed in place (ints
-  /// and floats have no in-place dunders, so this is the plain operation); nil where the
-  /// general operation must decide.
-  /// `current op= operand`: machine ints and floats computed here, anything else by the
-  /// in-place protocol, its error located at this statement.
+  /// `current op= operand`: machine ints and floats computed here (they have no in-place
+  /// dunders, so this is the plain operation), anything else by the in-place protocol, its
+  /// error located at this statement.
   @inline(__always) private func combined(
     _ current: Value, _ operand: Value, _ interp: Interpreter
   ) throws(PyError) -> Value {
@@ -131,10 +131,22 @@ final class AugmentedAssignStatement: StmtNode {
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
+    // `i += 1` on a local int: nothing is retained on the way (each reference loaded below is
+    // retained around the calls that use it).
+    if let slot = localSlot, case .int(let a)? = f.slots[slot] {
+      let operand = try unretainedValue.run { value throws(PyError) in try value.evaluate(f) }
+      if case .int(let b) = operand, let r = machineIntResult(op, a, b) {
+        f.slots[slot] = r
+      } else {
+        f.slots[slot] = try combined(.int(a), operand, f.interp)
+      }
+      return .normal
+    }
     let interp = f.interp
     if let read = nameRead, let write = nameWrite {
       if let slot = localSlot {
-        if op == .add, try appendInPlace(slot, f) { return .normal }
+        // Only an object can be a str; testing the case first keeps ints off that path.
+        if op == .add, case .object? = f.slots[slot], try appendInPlace(slot, f) { return .normal }
         let current = try read.evaluate(f)
         let operand = try value.evaluate(f)
         f.slots[slot] = try combined(current, operand, interp)
@@ -437,7 +449,8 @@ final class ForStatement: StmtNode {
     } else {
       let iterator: Value
       do throws(PyError) { iterator = try interp.makeIterator(source) } catch {
-        error.exception.locate(iterable.range)
+        // CPython reports the whole `for` statement, which shows no caret.
+        error.exception.locate(range)
         throw error
       }
       while let item = try interp.next(iterator) {

@@ -27,7 +27,7 @@ final class FunctionCode {
   var freeSlots: [Int] = []
   var isGenerator = false
   /// A generator body that resumes without a Swift task (see ResumableGenerator.swift).
-  var resumable: ResumableBlock?
+  var program: GeneratorProgram?
   var isAsync = false
   var isLambda = false
   /// A class body with annotated assignments starts with an empty `__annotations__`.

@@ -1020,13 +1020,13 @@ extension Interpreter {
 
   /// Advances an iterator; nil at the end.
   @inline(__always) func next(_ iterator: Value) throws(PyError) -> Value? {
-    if case .object(let o) = iterator {
-      // A generator by class identity first: the cast to the iterator base class walks the
-      // class chain.
-      if Swift.type(of: o) == GeneratorObject.self {
-        return try nextFromGenerator(unsafeDowncast(o, to: GeneratorObject.self))
+    if let unretained = iterator.unretainedObject {
+      // The caller's value keeps the iterator alive.
+      switch try unretained.run({ o throws(PyError) in try o.nativeNext(self) }) {
+      case .item(let value): return value
+      case .done: return nil
+      case .notNative: break
       }
-      if let it = o as? IteratorObject { return try it.next(self) }
     }
     guard let method = typeOf(iterator).lookup(dunder.__next__) else {
       throw typeError("'\(typeName(iterator))' object is not an iterator")

@@ -19,6 +19,13 @@ public enum Value {
     return nil
   }
 
+  /// The object without ownership, for a caller that knows something else keeps it alive
+  /// (copying it out of the enum would retain and release it around the use).
+  @inline(__always) var unretainedObject: Unmanaged<PyObject>? {
+    if case .object(let o) = self { return .passUnretained(o) }
+    return nil
+  }
+
   /// The identity of the object, read without retaining it.
   @inline(__always) var objectIdentity: ObjectIdentifier? {
     if case .object(let o) = self { return ObjectIdentifier(o) }

@@ -281,12 +281,17 @@ extension Parser {
         expression = Expression(
           .attribute(expression, name: name), expression.range.union(nameToken.range))
       } else if check("(") {
-        _ = advance()
+        let open = advance()
         bracketDepth += 1
-        let arguments = try parseArguments()
+        var arguments = try parseArguments()
         bracketDepth -= 1
         guard check(")") else { throw invalidSyntax() }
         let close = advance()
+        // A generator expression that is the only argument spans the call's parentheses, as
+        // it does in CPython (`f(x for x in xs)`).
+        if arguments.count == 1, case .positional(let only) = arguments[0], case .generator = only.kind {
+          arguments[0] = .positional(Expression(only.kind, open.range.union(close.range)))
+        }
         expression = Expression(
           .call(callee: expression, arguments: arguments), expression.range.union(close.range))
       } else if check("[") {

@@ -165,13 +165,16 @@ final class GeneratorObject: PyObject, SyncResumable {
   let frame: Frame
   var state = State.created
   let body = GeneratorBody()
-  /// The body's resumable twin, when it has one.
-  let resumable: ResumableBlock?
+  /// The steps of the body's flat program, when it has one (see ResumableGenerator.swift).
+  /// The function's code owns the program.
+  let program: UnsafeMutableBufferPointer<GeneratorOp>?
+  /// The step of the program the generator stopped at.
+  var pc: Int32 = 0
 
   init(function: FunctionObject, frame: Frame, type: TypeObject) {
     self.function = function
     self.frame = frame
-    resumable = function.code.resumable
+    program = function.code.program?.ops
     super.init(type: type)
   }
 
@@ -192,34 +195,49 @@ final class GeneratorObject: PyObject, SyncResumable {
     interp.escapingGenerator(error)
   }
 
+  override func nativeNext(_ interp: Interpreter) throws(PyError) -> NativeNext {
+    switch try resume(interp, .send(.none)) {
+    case .yielded(let v): return .item(v)
+    case .returned: return .done
+    }
+  }
+
   func resume(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
-    guard let resumable else { return try resumeInTask(interp, how) }
-    guard try mayResume(interp, how) else { return .returned(.none) }
+    guard let program else { return try resumeInTask(interp, how) }
     let resuming = state == .suspended
-    interp.depth += 1
-    defer { interp.depth -= 1 }
+    if !resuming {
+      guard try mayResume(interp, how) else { return .returned(.none) }
+    }
+    interp.depth &+= 1
+    defer { interp.depth &-= 1 }
     if interp.depth > interp.recursionLimit || interp.depth > Interpreter.nativeDepthLimit {
       throw interp.error("RecursionError", "maximum recursion depth exceeded")
     }
     state = .running
-    var resumption = ResumeState(resuming: resuming, how: how)
-    let flow: ResumeFlow
+    let step: GeneratorStep
     do throws(PyError) {
-      flow = try resumable.run(frame, &resumption)
+      step = try run(program, frame, interp, resuming: resuming, how)
     } catch {
-      state = .closed
+      finish()
       let code = function.code
       error.exception.leaveFrame(code.info, fallback: code.headerRange)
       throw interp.escapingGenerator(error)
     }
-    body.delegate = resumption.delegate
-    if case .yielded = flow {
+    if case .yielded = step {
       state = .suspended
-      return .yielded(resumption.yielded)
+    } else {
+      finish()
     }
+    return step
+  }
+
+  /// The body is over: as CPython clears a finished generator's frame, the locals and the
+  /// iterators of unfinished loops are let go now, not when the generator is.
+  private func finish() {
     state = .closed
-    if case .returned = flow { return .returned(frame.header.returnValue) }
-    return .returned(.none)
+    body.delegate = nil
+    let slots = frame.slots
+    for i in 0..<Int(frame.header.slotCount) { slots[i] = nil }
   }
 
   func start(_ interp: Interpreter) {

@@ -298,11 +298,8 @@ struct GeneratorExpressionLowering {
         body = [Statement(.if(test: condition, body: body, orElse: []), condition.range)]
       }
       let iterable = index == 0 ? argument : clause.iterable
-      body = [
-        Statement(
-          .for(target: clause.target, iterable: iterable, body: body, orElse: [], isAsync: false),
-          clause.target.range.union(clause.iterable.range))
-      ]
+      // A loop that fails to start reports the whole expression, as CPython does.
+      body = [Statement(.for(target: clause.target, iterable: iterable, body: body, orElse: [], isAsync: false), range)]
     }
     var parameters = Parameters()
     parameters.regular = [Parameter(name: "@0", range: argument.range)]

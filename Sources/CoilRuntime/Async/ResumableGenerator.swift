@@ -1,399 +1,339 @@
 // Generators without a Swift task. Most generator bodies yield only from plain statements,
-// `if`, `while` and `for` (no `try` or `with` around a `yield`). For those the compiler builds a
-// resumable twin of the body: each block keeps the index of the statement it stopped at, each
-// `if` the branch it took, each loop its phase and a `for` its iterator, all in hidden slots of
-// the generator's frame. Resuming runs the tree again from the top with `resuming` set, each
-// node going straight back to where it stopped, until the `yield` that stopped consumes the
-// resumption. `next()` is then a plain call, with no task switch, and a suspended generator is
-// its frame and nothing more. Bodies with a `yield` inside `try` or `with` keep the Swift task.
+// `if`, `while` and `for` (no `try` or `with` around a `yield`). For those the compiler flattens
+// the statements that contain a `yield` into a short program: each `if` and `while` becomes a
+// test that jumps, each `for` an iterator kept in a hidden slot of the frame and a step that
+// advances it, and each `yield` a step that stops. The statements without a `yield` stay whole
+// and run on the synchronous evaluator. A suspended generator is its frame and the index of the
+// `yield` it stopped at, and resuming it jumps straight there: `next()` is a plain call, with
+// no task switch and no walk down the tree. Bodies with a `yield` inside `try` or `with` keep
+// the Swift task.
 
 import CoilSyntax
 
-/// What running part of a resumable body gave.
-enum ResumeFlow {
-  case normal
-  case breakLoop
-  case continueLoop
-  case returned
-  /// Stopped at a `yield`; the value is in the state.
-  case yielded
-}
+/// One step of a generator's flat program. The nodes are unowned: the function's code keeps
+/// its body, and so every node, alive as long as the program.
+enum GeneratorOp {
+  /// A statement without a `yield`; `break` and `continue` in it jump to the innermost loop's
+  /// exits (-1 outside loops, where the compiler allows neither).
+  case statement(Unmanaged<StmtNode>, breakTo: Int32, continueTo: Int32)
+  /// The test of an `if`: on to the next step when true, to `orElse` when false.
+  case test(Unmanaged<StmtNode>, Unmanaged<ExprNode>, orElse: Int32)
+  /// The test of a `while`, which also lets Ctrl-C in.
+  case loopTest(Unmanaged<StmtNode>, Unmanaged<ExprNode>, orElse: Int32)
+  /// The top of `while True:`, which has nothing to test but Ctrl-C.
+  case checkInterrupt
+  case jump(Int32)
+  /// The start of a `for`: its iterator goes to the slot.
+  case iterate(Unmanaged<SuspendingForStatement>, slot: Int32)
+  /// The next item of a `for` into its target, or, when the iterator is done, a jump to `done`.
+  case advance(Unmanaged<SuspendingForStatement>, slot: Int32, done: Int32)
+  /// A `break` out of a `for`: the iterator is let go.
+  case dropIterator(slot: Int32, then: Int32)
+  case yield(Unmanaged<YieldStatement>)
+  /// `yield from`: the subiterator is kept in the slot while it yields.
+  case yieldFrom(Unmanaged<YieldStatement>, slot: Int32)
 
-/// One resumption's state, passed down the tree.
-struct ResumeState {
-  /// Going back to the yield that stopped; the yield clears it.
-  var resuming: Bool
-  let how: GeneratorResume
-  var yielded: Value = .none
-  /// The iterator of the `yield from` that yielded, if one did.
-  var delegate: Value?
-}
-
-/// A statement of a resumable body that contains a `yield`.
-class ResumableNode {
-  let statement: StmtNode
-
-  init(_ statement: StmtNode) {
-    self.statement = statement
-  }
-
-  func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    fatalError("abstract")
-  }
-}
-
-/// A block: the statements without a yield run on the synchronous evaluator.
-final class ResumableBlock {
-  enum Item {
-    case plain(StmtNode)
-    case resumable(ResumableNode)
-  }
-
-  /// The statements, walked without reference counting (see `Unmanaged.run`).
-  private let items: [Unretained]
-  /// Keeps the statements alive.
-  private let owned: [Item]
-  /// Where the index of the statement that yielded is kept.
-  let pcSlot: Int
-
-  private enum Unretained {
-    case plain(Unmanaged<StmtNode>)
-    case resumable(Unmanaged<ResumableNode>)
-  }
-
-  init(items: [Item], pcSlot: Int) {
-    owned = items
-    self.items = items.map {
-      switch $0 {
-      case .plain(let statement): .plain(.passUnretained(statement))
-      case .resumable(let node): .resumable(.passUnretained(node))
-      }
+  /// The same step with its jump targets mapped (labels to indices, while building).
+  func mapTargets(_ map: (Int32) -> Int32) -> GeneratorOp {
+    switch self {
+    case .statement(let s, let b, let c): .statement(s, breakTo: map(b), continueTo: map(c))
+    case .test(let s, let e, let target): .test(s, e, orElse: map(target))
+    case .loopTest(let s, let e, let target): .loopTest(s, e, orElse: map(target))
+    case .jump(let target): .jump(map(target))
+    case .advance(let s, let slot, let target): .advance(s, slot: slot, done: map(target))
+    case .dropIterator(let slot, let target): .dropIterator(slot: slot, then: map(target))
+    case .iterate, .yield, .yieldFrom, .checkInterrupt: self
     }
-    self.pcSlot = pcSlot
   }
 
-  func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    var index = 0
-    if s.resuming, case .int(let saved)? = f.slots[pcSlot] { index = saved }
-    while index < items.count {
-      switch items[index] {
-      case .plain(let unretained):
-        let completion = try unretained.run { statement throws(PyError) in
-          f.header.line = statement.line
-          do throws(PyError) {
-            return try statement.execute(f)
-          } catch {
-            error.exception.locate(statement.range)
-            throw error
-          }
-        }
-        switch completion {
-        case .normal: break
-        case .return: return .returned
-        case .break: return .breakLoop
-        case .continue: return .continueLoop
-        }
-      case .resumable(let unretained):
-        let flow = try unretained.run { node throws(PyError) in
-          f.header.line = node.statement.line
-          do throws(PyError) {
-            return try node.run(f, &s)
-          } catch {
-            error.exception.locate(node.statement.range)
-            throw error
-          }
-        }
-        switch flow {
-        case .normal: break
-        case .yielded:
-          f.slots[pcSlot] = .int(index)
-          return .yielded
-        default: return flow
-        }
-      }
-      index += 1
-    }
-    return .normal
-  }
-}
-
-final class ResumableIf: ResumableNode {
-  let test: ExprNode
-  let body: ResumableBlock
-  let orElse: ResumableBlock?
-  let branchSlot: Int
-
-  init(_ statement: SuspendingIfStatement, body: ResumableBlock, orElse: ResumableBlock?, branchSlot: Int) {
-    test = statement.test
-    self.body = body
-    self.orElse = orElse
-    self.branchSlot = branchSlot
-    super.init(statement)
-  }
-
-  override func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    let taken: Bool
-    if s.resuming {
-      taken = f.slots[branchSlot]?.isTrueConstant ?? true
-    } else {
-      taken = try f.interp.isTrue(try test.evaluate(f))
-    }
-    let flow: ResumeFlow
-    if taken {
-      flow = try body.run(f, &s)
-    } else if let orElse {
-      flow = try orElse.run(f, &s)
-    } else {
-      return .normal
-    }
-    // The branch is only needed to come back to a yield in it.
-    if case .yielded = flow { f.slots[branchSlot] = .bool(taken) }
-    return flow
-  }
-}
-
-final class ResumableWhile: ResumableNode {
-  let test: ExprNode
-  let body: ResumableBlock
-  let orElse: ResumableBlock?
-  /// True while the `else` block runs.
-  let phaseSlot: Int
-
-  init(_ statement: SuspendingWhileStatement, body: ResumableBlock, orElse: ResumableBlock?, phaseSlot: Int) {
-    test = statement.test
-    self.body = body
-    self.orElse = orElse
-    self.phaseSlot = phaseSlot
-    super.init(statement)
-  }
-
-  override func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    let interp = f.interp
-    let inElse = s.resuming && (f.slots[phaseSlot]?.isTrueConstant ?? false)
-    if !inElse {
-      while true {
-        if !s.resuming {
-          if !(try interp.isTrue(try test.evaluate(f))) { break }
-          try interp.checkInterrupt()
-        }
-        switch try body.run(f, &s) {
-        case .normal, .continueLoop: continue
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        case .yielded:
-          if orElse != nil { f.slots[phaseSlot] = .bool(false) }
-          return .yielded
-        }
-      }
-    }
-    guard let orElse else { return .normal }
-    f.slots[phaseSlot] = .bool(true)
-    return try orElse.run(f, &s)
-  }
-}
-
-final class ResumableFor: ResumableNode {
-  let target: TargetNode
-  let iterable: ExprNode
-  let body: ResumableBlock
-  let orElse: ResumableBlock?
-  let iteratorSlot: Int
-  /// True while the `else` block runs.
-  let phaseSlot: Int
-
-  init(
-    _ statement: SuspendingForStatement, body: ResumableBlock, orElse: ResumableBlock?, iteratorSlot: Int,
-    phaseSlot: Int
-  ) {
-    target = statement.target
-    iterable = statement.iterable
-    self.body = body
-    self.orElse = orElse
-    self.iteratorSlot = iteratorSlot
-    self.phaseSlot = phaseSlot
-    super.init(statement)
-  }
-
-  override func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    let interp = f.interp
-    let inElse = s.resuming && (f.slots[phaseSlot]?.isTrueConstant ?? false)
-    if !inElse {
-      let iterator: Value
-      if s.resuming, let saved = f.slots[iteratorSlot] {
-        iterator = saved
-      } else {
-        do throws(PyError) {
-          iterator = try interp.makeIterator(try iterable.evaluate(f))
-        } catch {
-          error.exception.locate(iterable.range)
-          throw error
-        }
-        f.slots[iteratorSlot] = iterator
-      }
-      while true {
-        if !s.resuming {
-          guard let item = try interp.next(iterator) else { break }
-          try target.store(item, f)
-        }
-        switch try body.run(f, &s) {
-        case .normal, .continueLoop: continue
-        case .breakLoop:
-          f.slots[iteratorSlot] = nil
-          return .normal
-        case .returned:
-          f.slots[iteratorSlot] = nil
-          return .returned
-        case .yielded:
-          if orElse != nil { f.slots[phaseSlot] = .bool(false) }
-          return .yielded
-        }
-      }
-      f.slots[iteratorSlot] = nil
-    }
-    guard let orElse else { return .normal }
-    f.slots[phaseSlot] = .bool(true)
-    return try orElse.run(f, &s)
-  }
-}
-
-/// `yield value` and `targets = yield value`.
-final class ResumableYield: ResumableNode {
-  let operand: ExprNode?
-  let targets: [TargetNode]
-  let yieldRange: SourceRange
-
-  init(_ statement: YieldStatement) {
-    operand = statement.operand
-    targets = statement.targets
-    yieldRange = statement.yieldRange
-    super.init(statement)
-  }
-
-  override func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    guard s.resuming else {
-      s.yielded = try operand?.evaluate(f) ?? .none
-      return .yielded
-    }
-    s.resuming = false
-    switch s.how {
-    case .send(let sent):
-      for target in targets { try target.store(sent, f) }
-      return .normal
-    case .throwIn(let e):
-      e.pendingRange = nil
-      e.frameEntryAdded = false
-      e.locate(yieldRange)
-      throw PyError(e)
+  /// Where an exception raised by this step is reported, when the step does not say.
+  var range: SourceRange {
+    switch self {
+    case .statement(let s, _, _), .test(let s, _, _), .loopTest(let s, _, _):
+      s.takeUnretainedValue().range
+    case .iterate(let s, _), .advance(let s, _, _): s.takeUnretainedValue().range
+    case .yield(let y), .yieldFrom(let y, _): y.takeUnretainedValue().range
+    case .jump, .dropIterator, .checkInterrupt: .unknown
     }
   }
 }
 
-/// `yield from iterable` and `targets = yield from iterable` (PEP 380).
-final class ResumableYieldFrom: ResumableNode {
-  let operand: ExprNode
-  let targets: [TargetNode]
-  let yieldRange: SourceRange
-  let iteratorSlot: Int
+/// A generator body's flat program.
+final class GeneratorProgram {
+  let ops: UnsafeMutableBufferPointer<GeneratorOp>
 
-  init(_ statement: YieldStatement, iteratorSlot: Int) {
-    operand = statement.operand!
-    targets = statement.targets
-    yieldRange = statement.yieldRange
-    self.iteratorSlot = iteratorSlot
-    super.init(statement)
+  init(_ ops: [GeneratorOp]) {
+    self.ops = .allocate(capacity: ops.count)
+    _ = self.ops.initialize(from: ops)
   }
 
-  override func run(_ f: Frame, _ s: inout ResumeState) throws(PyError) -> ResumeFlow {
-    let interp = f.interp
-    let source: Value
-    var how = GeneratorResume.send(.none)
-    if s.resuming, let saved = f.slots[iteratorSlot] {
-      s.resuming = false
-      source = saved
-      how = s.how
-    } else {
-      source = try interp.makeIterator(try operand.evaluate(f))
-      f.slots[iteratorSlot] = source
-    }
+  deinit {
+    ops.deallocate()
+  }
+}
+
+extension GeneratorObject {
+  /// Runs the program from `pc` until it yields or ends. When `resuming`, the `yield` at `pc`
+  /// receives `how`; on the first run there is nothing to receive.
+  @inline(__always)
+  func run(
+    _ ops: UnsafeMutableBufferPointer<GeneratorOp>, _ f: Frame, _ interp: Interpreter, resuming: Bool,
+    _ how: GeneratorResume
+  ) throws(PyError) -> GeneratorStep {
+    var pc = Int(self.pc)
+    var resuming = resuming
     do throws(PyError) {
-      switch try interp.yieldFromStep(source, how) {
-      case .yielded(let item):
-        s.yielded = item
-        s.delegate = source
-        return .yielded
-      case .returned(let result):
-        f.slots[iteratorSlot] = nil
-        for target in targets { try target.store(result, f) }
-        return .normal
+      while pc < ops.count {
+        switch ops[pc] {
+        case .statement(let unretained, let breakTo, let continueTo):
+          let completion = try unretained.run { statement throws(PyError) in
+            f.header.line = statement.line
+            return try statement.execute(f)
+          }
+          switch completion {
+          case .normal: pc &+= 1
+          case .return: return .returned(f.header.returnValue)
+          case .break: pc = Int(breakTo)
+          case .continue: pc = Int(continueTo)
+          }
+        case .test(let statement, let test, let orElse):
+          f.header.line = statement._withUnsafeGuaranteedRef { $0.line }
+          let value = try test.run { test throws(PyError) in try test.evaluate(f) }
+          pc = try interp.isTrue(value) ? pc &+ 1 : Int(orElse)
+        case .loopTest(let statement, let test, let orElse):
+          f.header.line = statement._withUnsafeGuaranteedRef { $0.line }
+          let value = try test.run { test throws(PyError) in try test.evaluate(f) }
+          if try interp.isTrue(value) {
+            try interp.checkInterrupt()
+            pc &+= 1
+          } else {
+            pc = Int(orElse)
+          }
+        case .jump(let target):
+          pc = Int(target)
+        case .checkInterrupt:
+          try interp.checkInterrupt()
+          pc &+= 1
+        case .iterate(let loop, let slot):
+          let iterator = try loop.run { loop throws(PyError) in
+            f.header.line = loop.line
+            return try interp.makeIterator(try loop.iterable.evaluate(f))
+          }
+          f.slots[Int(slot)] = iterator
+          pc &+= 1
+        case .advance(let loop, let slot, let done):
+          // The slot keeps the iterator alive; reading it without ownership saves a retain
+          // and a release on every item.
+          let unretained = f.slots[Int(slot)]!.unretainedObject!
+          let item: Value?
+          switch try unretained.run({ iterator throws(PyError) in try iterator.nativeNext(interp) }) {
+          case .item(let value): item = value
+          case .done: item = nil
+          case .notNative: item = try interp.next(.object(unretained.takeUnretainedValue()))
+          }
+          guard let item else {
+            f.slots[Int(slot)] = nil
+            pc = Int(done)
+            continue
+          }
+          try interp.checkInterrupt()
+          try loop.run { loop throws(PyError) in
+            f.header.line = loop.line
+            try loop.target.store(item, f)
+          }
+          pc &+= 1
+        case .dropIterator(let slot, let then):
+          f.slots[Int(slot)] = nil
+          pc = Int(then)
+        case .yield(let unretained):
+          let step = try unretained.run { y throws(PyError) -> Value? in
+            f.header.line = y.line
+            guard resuming else {
+              return try y.operand?.evaluate(f) ?? Value.none
+            }
+            resuming = false
+            switch how {
+            case .send(let sent):
+              for target in y.targets { try target.store(sent, f) }
+              return nil
+            case .throwIn(let e):
+              e.pendingRange = nil
+              e.frameEntryAdded = false
+              e.locate(y.yieldRange)
+              throw PyError(e)
+            }
+          }
+          if let yielded = step {
+            self.pc = Int32(truncatingIfNeeded: pc)
+            body.delegate = nil
+            return .yielded(yielded)
+          }
+          pc &+= 1
+        case .yieldFrom(let unretained, let slot):
+          let y = unretained.takeUnretainedValue()
+          f.header.line = y.line
+          let source: Value
+          var sent = GeneratorResume.send(.none)
+          if resuming, let saved = f.slots[Int(slot)] {
+            resuming = false
+            source = saved
+            sent = how
+          } else {
+            source = try interp.makeIterator(try y.operand!.evaluate(f))
+            f.slots[Int(slot)] = source
+          }
+          let step: GeneratorStep
+          do throws(PyError) {
+            step = try interp.yieldFromStep(source, sent)
+          } catch {
+            f.slots[Int(slot)] = nil
+            error.exception.locate(y.yieldRange)
+            throw error
+          }
+          switch step {
+          case .yielded(let item):
+            self.pc = Int32(truncatingIfNeeded: pc)
+            body.delegate = source
+            return .yielded(item)
+          case .returned(let result):
+            f.slots[Int(slot)] = nil
+            for target in y.targets { try target.store(result, f) }
+            pc &+= 1
+          }
+        }
       }
     } catch {
-      f.slots[iteratorSlot] = nil
-      error.exception.locate(yieldRange)
+      if pc < ops.count { error.exception.locate(ops[pc].range) }
       throw error
     }
+    return .returned(f.header.returnValue)
   }
 }
 
 extension Value {
-  /// The truth of a `.bool` kept in a hidden slot.
+  /// `True`, as in `while True:`.
   var isTrueConstant: Bool {
     if case .bool(let b) = self { return b }
     return false
   }
+
+  /// A nonzero machine int, as in `while 1:`.
+  var isNonzeroInt: Bool {
+    if case .int(let i) = self { return i != 0 }
+    return false
+  }
 }
 
-/// Builds the resumable twin of a generator body, or nil when a `yield` sits where it cannot
-/// resume (inside `try` or `with`).
-struct ResumableBuilder {
+/// Flattens a generator body into its program, or gives nil when a `yield` sits where the
+/// program cannot stop (inside `try` or `with`).
+struct GeneratorProgramBuilder {
   private var slotCount: Int
+  /// Steps whose targets are labels; `labels` maps each to its index once placed.
+  private var ops: [GeneratorOp] = []
+  private var labels: [Int32] = []
+  private var breakLabel: Int32 = -1
+  private var continueLabel: Int32 = -1
 
   /// Builds for a generator's code, adding the hidden slots it needs to the code's frame.
-  static func build(_ code: FunctionCode) -> ResumableBlock? {
-    var builder = ResumableBuilder(slotCount: code.slotCount)
-    guard let block = builder.block(code.body) else { return nil }
+  static func build(_ code: FunctionCode) -> GeneratorProgram? {
+    var builder = GeneratorProgramBuilder(slotCount: code.slotCount)
+    guard builder.block(code.body) else { return nil }
+    let labels = builder.labels
+    let ops = builder.ops.map { $0.mapTargets { $0 < 0 ? $0 : labels[Int($0)] } }
+    let program = GeneratorProgram(ops)
     code.slotCount = builder.slotCount
-    return block
+    return program
   }
 
-  private mutating func newSlot() -> Int {
+  private mutating func newSlot() -> Int32 {
     slotCount += 1
-    return slotCount - 1
+    return Int32(slotCount - 1)
   }
 
-  private mutating func block(_ node: BlockNode) -> ResumableBlock? {
-    var items: [ResumableBlock.Item] = []
+  private mutating func newLabel() -> Int32 {
+    labels.append(-1)
+    return Int32(labels.count - 1)
+  }
+
+  private mutating func place(_ label: Int32) {
+    labels[Int(label)] = Int32(ops.count)
+  }
+
+  private mutating func block(_ node: BlockNode) -> Bool {
     for statement in node.statements {
       if !statement.suspends {
-        items.append(.plain(statement))
-        continue
+        ops.append(.statement(.passUnretained(statement), breakTo: breakLabel, continueTo: continueLabel))
+      } else if !self.statement(statement) {
+        return false
       }
-      guard let resumable = self.statement(statement) else { return nil }
-      items.append(.resumable(resumable))
     }
-    return ResumableBlock(items: items, pcSlot: newSlot())
+    return true
   }
 
-  private mutating func optionalBlock(_ node: BlockNode?) -> ResumableBlock?? {
-    guard let node else { return .some(nil) }
-    guard let made = block(node) else { return nil }
-    return .some(made)
+  /// Emits `orElse`, or nothing.
+  private mutating func optionalBlock(_ node: BlockNode?) -> Bool {
+    guard let node else { return true }
+    return block(node)
   }
 
-  private mutating func statement(_ s: StmtNode) -> ResumableNode? {
+  /// A loop body, with `break` and `continue` going to the given labels.
+  private mutating func loopBody(_ node: BlockNode, breakTo: Int32, continueTo: Int32) -> Bool {
+    let saved = (breakLabel, continueLabel)
+    (breakLabel, continueLabel) = (breakTo, continueTo)
+    defer { (breakLabel, continueLabel) = saved }
+    return block(node)
+  }
+
+  private mutating func statement(_ s: StmtNode) -> Bool {
     switch s {
     case let y as YieldStatement:
-      return y.isFrom ? ResumableYieldFrom(y, iteratorSlot: newSlot()) : ResumableYield(y)
+      ops.append(y.isFrom ? .yieldFrom(.passUnretained(y), slot: newSlot()) : .yield(.passUnretained(y)))
+      return true
     case let i as SuspendingIfStatement:
-      guard let body = block(i.body), let orElse = optionalBlock(i.orElse) else { return nil }
-      return ResumableIf(i, body: body, orElse: orElse, branchSlot: newSlot())
+      let orElse = newLabel()
+      let end = newLabel()
+      ops.append(.test(.passUnretained(i), .passUnretained(i.test), orElse: orElse))
+      guard block(i.body) else { return false }
+      if i.orElse != nil { ops.append(.jump(end)) }
+      place(orElse)
+      guard optionalBlock(i.orElse) else { return false }
+      place(end)
+      return true
     case let w as SuspendingWhileStatement:
-      guard let body = block(w.body), let orElse = optionalBlock(w.orElse) else { return nil }
-      return ResumableWhile(w, body: body, orElse: orElse, phaseSlot: newSlot())
+      let top = newLabel()
+      let orElse = newLabel()
+      let end = newLabel()
+      place(top)
+      if let constant = w.test as? ConstantNode, constant.value.isTrueConstant || constant.value.isNonzeroInt {
+        ops.append(.checkInterrupt)
+      } else {
+        ops.append(.loopTest(.passUnretained(w), .passUnretained(w.test), orElse: orElse))
+      }
+      guard loopBody(w.body, breakTo: end, continueTo: top) else { return false }
+      ops.append(.jump(top))
+      place(orElse)
+      guard optionalBlock(w.orElse) else { return false }
+      place(end)
+      return true
     case let l as SuspendingForStatement where !l.isAsync:
-      guard let body = block(l.body), let orElse = optionalBlock(l.orElse) else { return nil }
-      return ResumableFor(l, body: body, orElse: orElse, iteratorSlot: newSlot(), phaseSlot: newSlot())
+      let slot = newSlot()
+      let top = newLabel()
+      let broke = newLabel()
+      let orElse = newLabel()
+      let end = newLabel()
+      ops.append(.iterate(.passUnretained(l), slot: slot))
+      place(top)
+      ops.append(.advance(.passUnretained(l), slot: slot, done: orElse))
+      guard loopBody(l.body, breakTo: broke, continueTo: top) else { return false }
+      ops.append(.jump(top))
+      place(broke)
+      ops.append(.dropIterator(slot: slot, then: end))
+      place(orElse)
+      guard optionalBlock(l.orElse) else { return false }
+      place(end)
+      return true
     default:
-      return nil
+      return false
     }
   }
 }

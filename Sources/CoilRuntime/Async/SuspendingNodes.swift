@@ -248,7 +248,7 @@ final class SuspendingForStatement: SuspendingStatement {
     do throws(PyError) {
       iterator = isAsync ? try interp.asyncIterator(source) : try interp.makeIterator(source)
     } catch {
-      error.exception.locate(iterable.range)
+      error.exception.locate(range)
       throw error
     }
     while true {

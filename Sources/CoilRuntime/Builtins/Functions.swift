@@ -836,12 +836,23 @@ extension BigInt {
 extension Interpreter {
   /// `next(iterator)` and `next(iterator, fallback)`.
   func builtinNext(_ iterator: Value, _ fallback: Value?) throws(PyError) -> Value {
-    if case .object(let o) = iterator, let it = o as? IteratorObject {
-      if let v = try it.next(self) { return v }
-    } else if case .object(let o) = iterator, let g = o as? GeneratorObject {
-      if fallback == nil { return try sendToGenerator(g, .send(.none)) }
-      if let v = try nextFromGenerator(g) { return v }
-    } else {
+    // The argument keeps the iterator alive.
+    let unretained = iterator.unretainedObject
+    if let unretained, fallback == nil,
+      unretained._withUnsafeGuaranteedRef({ Swift.type(of: $0) == GeneratorObject.self })
+    {
+      // StopIteration carries the generator's return value.
+      return try unretained.run { o throws(PyError) in
+        try sendToGenerator(unsafeDowncast(o, to: GeneratorObject.self), .send(.none))
+      }
+    }
+    let step = try unretained?.run { o throws(PyError) in try o.nativeNext(self) } ?? .notNative
+    switch step {
+    case .item(let value):
+      return value
+    case .done:
+      break
+    case .notNative:
       guard let method = typeOf(iterator).lookup(dunder.__next__) else {
         throw typeError("'\(typeName(iterator))' object is not an iterator")
       }

@@ -248,6 +248,11 @@ class IteratorObject: PyObject {
     return nil
   }
 
+  final override func nativeNext(_ interp: Interpreter) throws(PyError) -> NativeNext {
+    if let value = try next(interp) { return .item(value) }
+    return .done
+  }
+
   /// The next value, nil at the end; called until it returns nil once.
   func advance(_ interp: Interpreter) throws(PyError) -> Value? {
     try nextValue(interp)

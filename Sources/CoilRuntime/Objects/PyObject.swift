@@ -21,6 +21,18 @@ public class PyObject {
 
   /// The instance attribute dictionary, for objects that have one.
   var attributes: DictObject? { nil }
+
+  /// The next item of one of Coil's own iterators (iterator objects and generators), found by
+  /// one virtual call where testing the class would take a dynamic cast.
+  func nativeNext(_ interp: Interpreter) throws(PyError) -> NativeNext { .notNative }
+}
+
+/// What `nativeNext` gave.
+enum NativeNext {
+  case item(Value)
+  case done
+  /// Not one of Coil's own iterators: `__next__` is looked up.
+  case notNative
 }
 
 /// What kind of Swift object a class's instances are, decided by its builtin base.
