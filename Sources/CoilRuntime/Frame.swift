@@ -94,4 +94,9 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
   }
 
   @inline(__always) var interp: Interpreter { header.interp }
+
+  /// The interpreter without ownership, for a hot path to borrow (see `Unmanaged.run`).
+  @inline(__always) var unretainedInterp: Unmanaged<Interpreter> {
+    withUnsafeMutablePointerToHeader { .passUnretained($0.pointee.interp) }
+  }
 }

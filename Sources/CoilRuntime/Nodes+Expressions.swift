@@ -781,7 +781,11 @@ final class CallNode: ExprNode {
   }
 
   private func call(_ function: Value, _ f: Frame) throws(PyError) -> Value {
-    let interp = f.interp
+    // Borrowed: `let interp = f.interp` would retain it around every call.
+    try f.unretainedInterp.run { interp throws(PyError) in try call(function, f, interp) }
+  }
+
+  @inline(__always) private func call(_ function: Value, _ f: Frame, _ interp: Interpreter) throws(PyError) -> Value {
     do throws(PyError) {
       if let simple = unretainedSimple {
         if case .object(let o) = function, let fn = o as? FunctionObject, fn.code.isSimple {
