@@ -1028,6 +1028,11 @@ extension Interpreter {
       case .notNative: break
       }
     }
+    return try nextThroughDunder(iterator)
+  }
+
+  /// Advances an iterator that is not one of Coil's own by calling its `__next__`.
+  func nextThroughDunder(_ iterator: Value) throws(PyError) -> Value? {
     guard let method = typeOf(iterator).lookup(dunder.__next__) else {
       throw typeError("'\(typeName(iterator))' object is not an iterator")
     }

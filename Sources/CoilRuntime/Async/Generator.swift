@@ -327,37 +327,12 @@ extension Interpreter {
   /// exceptions to the subiterator, and its return value is the result.
   func yieldFrom(_ iterable: Value) async throws(PyError) -> Value {
     let source = try makeIterator(iterable)
-    let generator = source.asObject as? GeneratorObject
     var how = GeneratorResume.send(.none)
     while true {
       let item: Value
-      do throws(PyError) {
-        if let generator {
-          switch try generator.resume(self, how) {
-          case .yielded(let v): item = v
-          case .returned(let v): return v
-          }
-        } else {
-          switch how {
-          case .send(let sent) where sent.isNone:
-            guard let v = try next(source) else { return .none }
-            item = v
-          case .send(let sent):
-            item = try callMethod(name: "send", on: source, [sent])
-          case .throwIn(let e):
-            if e.type.isSubtype(of: generatorExitType) {
-              if let close = try lookupAttributeOrNil(source, "close") { _ = try call(close, []) }
-              throw PyError(e)
-            }
-            guard let thrower = try lookupAttributeOrNil(source, "throw") else { throw PyError(e) }
-            item = try call(thrower, [.object(e)])
-          }
-        }
-      } catch {
-        if error.exception.type === stopIterationType {
-          return error.exception.args.first ?? .none
-        }
-        throw error
+      switch try yieldFromStep(source, how) {
+      case .yielded(let v): item = v
+      case .returned(let v): return v
       }
       currentGenerator?.delegate = source
       do throws(PyError) {

@@ -131,7 +131,7 @@ extension GeneratorObject {
           switch try unretained.run({ iterator throws(PyError) in try iterator.nativeNext(interp) }) {
           case .item(let value): item = value
           case .done: item = nil
-          case .notNative: item = try interp.next(.object(unretained.takeUnretainedValue()))
+          case .notNative: item = try interp.nextThroughDunder(.object(unretained.takeUnretainedValue()))
           }
           guard let item else {
             f.slots[Int(slot)] = nil
@@ -213,16 +213,13 @@ extension GeneratorObject {
 }
 
 extension Value {
-  /// `True`, as in `while True:`.
-  var isTrueConstant: Bool {
-    if case .bool(let b) = self { return b }
-    return false
-  }
-
-  /// A nonzero machine int, as in `while 1:`.
-  var isNonzeroInt: Bool {
-    if case .int(let i) = self { return i != 0 }
-    return false
+  /// `True` or a nonzero int: the test of `while True:` and `while 1:`.
+  var isTrueLiteral: Bool {
+    switch self {
+    case .bool(let b): b
+    case .int(let i): i != 0
+    default: false
+    }
   }
 }
 
@@ -319,7 +316,7 @@ struct GeneratorProgramBuilder {
       let orElse = newLabel()
       let end = newLabel()
       place(top)
-      if let constant = w.test as? ConstantNode, constant.value.isTrueConstant || constant.value.isNonzeroInt {
+      if let constant = w.test as? ConstantNode, constant.value.isTrueLiteral {
         ops.append(.checkInterrupt)
       } else {
         ops.append(.loopTest(.passUnretained(w), .passUnretained(w.test), orElse: orElse))
