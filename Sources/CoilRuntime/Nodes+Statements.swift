@@ -557,25 +557,10 @@ final class TryStatement: StmtNode {
   override func execute(_ f: Frame) throws(PyError) -> Completion {
     guard let finally else { return try executeHandlers(f) }
     let completion: Completion
-    let savedReturn = f.header.returnValue
     do throws(PyError) {
       completion = try executeHandlers(f)
     } catch {
-      // The exception stays pending while `finally` runs; a new one replaces it.
-      let interp = f.interp
-      error.exception.caught(in: f.header.code.info, fallback: range)
-      interp.noteRaisedWhileHandling(error.exception)
-      interp.handling.append(error.exception)
-      defer { interp.handling.removeLast() }
-      let finalCompletion: Completion
-      do throws(PyError) {
-        finalCompletion = try finally.execute(f)
-      } catch let inner {
-        interp.setContext(inner.exception, error.exception)
-        throw inner
-      }
-      if case .normal = finalCompletion { throw error }
-      return finalCompletion
+      return try f.interp.runFinally(finally, raising: error, range: range, f)
     }
     let returned = f.header.returnValue
     let finalCompletion = try finally.execute(f)
@@ -583,7 +568,6 @@ final class TryStatement: StmtNode {
       if case .return = completion { f.header.returnValue = returned }
       return completion
     }
-    _ = savedReturn
     return finalCompletion
   }
 
@@ -591,39 +575,123 @@ final class TryStatement: StmtNode {
     if handlers.isEmpty {
       return try body.execute(f)
     }
-    let interp = f.interp
     let completion: Completion
     do throws(PyError) {
       completion = try body.execute(f)
     } catch {
-      interp.noteRaisedWhileHandling(error.exception)
-      if isStar { return try interp.handleStar(error, handlers, f, range: range) }
-      let exception = error.exception
-      for handler in handlers {
-        if let typeNode = handler.type {
-          let typeValue = try typeNode.evaluate(f)
-          guard try interp.exceptionMatches(exception, typeValue) else { continue }
-        }
-        exception.caught(in: f.header.code.info, fallback: range)
-        if let target = handler.target { try target.store(.object(exception), f) }
-        interp.handling.append(exception)
-        let result: Completion
-        do throws(PyError) {
-          result = try handler.body.execute(f)
-        } catch let inner {
-          interp.handling.removeLast()
-          interp.setContext(inner.exception, exception)
-          if let target = handler.target { try? target.delete(f) }
-          throw inner
-        }
-        interp.handling.removeLast()
-        if let target = handler.target { try? target.delete(f) }
-        return result
+      guard let handled = try f.interp.runHandlers(error, handlers, isStar: isStar, range: range, f) else {
+        throw error
       }
-      throw error
+      return handled
     }
     if case .normal = completion, let orElse { return try orElse.execute(f) }
     return completion
+  }
+}
+
+extension Interpreter {
+  /// The `except` clauses of a `try` whose body raised `error`, run synchronously: how the
+  /// clause that matched completed, or nil when none did.
+  func runHandlers(
+    _ error: PyError, _ handlers: [HandlerNode], isStar: Bool, range: SourceRange, _ f: Frame
+  ) throws(PyError) -> Completion? {
+    noteRaisedWhileHandling(error.exception)
+    if isStar { return try handleStar(error, handlers, f, range: range) }
+    let exception = error.exception
+    for handler in handlers {
+      if let typeNode = handler.type {
+        let typeValue = try typeNode.evaluate(f)
+        guard try exceptionMatches(exception, typeValue) else { continue }
+      }
+      exception.caught(in: f.header.code.info, fallback: range)
+      if let target = handler.target { try target.store(.object(exception), f) }
+      handling.append(exception)
+      let result: Completion
+      do throws(PyError) {
+        result = try handler.body.execute(f)
+      } catch let inner {
+        handling.removeLast()
+        setContext(inner.exception, exception)
+        if let target = handler.target { try? target.delete(f) }
+        throw inner
+      }
+      handling.removeLast()
+      if let target = handler.target { try? target.delete(f) }
+      return result
+    }
+    return nil
+  }
+
+  /// A `finally` block run synchronously while `error` is pending. The exception stays pending
+  /// (it is thrown again) unless the block returns, breaks or continues; one the block raises
+  /// replaces it.
+  func runFinally(_ finally: BlockNode, raising error: PyError, range: SourceRange, _ f: Frame)
+    throws(PyError) -> Completion
+  {
+    error.exception.caught(in: f.header.code.info, fallback: range)
+    noteRaisedWhileHandling(error.exception)
+    handling.append(error.exception)
+    defer { handling.removeLast() }
+    let finalCompletion: Completion
+    do throws(PyError) {
+      finalCompletion = try finally.execute(f)
+    } catch let inner {
+      setContext(inner.exception, error.exception)
+      throw inner
+    }
+    if case .normal = finalCompletion { throw error }
+    return finalCompletion
+  }
+
+  /// The start of a `with`: `__enter__` called on `manager`, and the `__exit__` to call later.
+  func enterContext(_ manager: Value, contextRange: SourceRange) throws(PyError) -> (entered: Value, exit: Value) {
+    let type = typeOf(manager)
+    guard let enter = type.lookup(dunder.__enter__) else {
+      let e = typeError("'\(type.name)' object does not support the context manager protocol")
+      e.exception.locate(contextRange)
+      throw e
+    }
+    guard let exit = type.lookup(dunder.__exit__) else {
+      let e = typeError(
+        "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
+      e.exception.locate(contextRange)
+      throw e
+    }
+    do throws(PyError) {
+      return (try callMethod(enter, manager, []), exit)
+    } catch {
+      error.exception.locate(contextRange)
+      throw error
+    }
+  }
+
+  /// `__exit__` called for an exception leaving a `with` body: whether it suppresses it.
+  func exitContext(_ exit: Value, _ manager: Value, raising exception: ExceptionObject, range: SourceRange, _ f: Frame)
+    throws(PyError) -> Bool
+  {
+    exception.caught(in: f.header.code.info, fallback: range)
+    handling.append(exception)
+    let suppress: Value
+    do throws(PyError) {
+      suppress = try callMethod(exit, manager, [.object(exception.type), .object(exception), .object(exception)])
+    } catch let inner {
+      handling.removeLast()
+      setContext(inner.exception, exception)
+      inner.exception.locate(range)
+      throw inner
+    }
+    handling.removeLast()
+    return try isTrue(suppress)
+  }
+
+  /// `__exit__` called as a `with` body ends without an exception.
+  func exitContext(_ exit: Value, _ manager: Value, range: SourceRange) throws(PyError) {
+    do throws(PyError) {
+      _ = try callMethod(exit, manager, [.none, .none, .none])
+    } catch {
+      error.exception.locate(range)
+      throw error
+    }
   }
 }
 
@@ -643,52 +711,16 @@ final class WithStatement: StmtNode {
   override func execute(_ f: Frame) throws(PyError) -> Completion {
     let interp = f.interp
     let manager = try context.evaluate(f)
-    let type = interp.typeOf(manager)
-    guard let enter = type.lookup(interp.dunder.__enter__) else {
-      let e = interp.typeError(
-        "'\(type.name)' object does not support the context manager protocol")
-      e.exception.locate(context.range)
-      throw e
-    }
-    guard let exit = type.lookup(interp.dunder.__exit__) else {
-      let e = interp.typeError(
-        "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
-      e.exception.locate(context.range)
-      throw e
-    }
-    let entered: Value
-    do throws(PyError) { entered = try interp.callMethod(enter, manager, []) } catch {
-      error.exception.locate(context.range)
-      throw error
-    }
+    let (entered, exit) = try interp.enterContext(manager, contextRange: context.range)
     let completion: Completion
     do throws(PyError) {
       if let target { try target.store(entered, f) }
       completion = try body.execute(f)
     } catch {
-      let exception = error.exception
-      exception.caught(in: f.header.code.info, fallback: range)
-      interp.handling.append(exception)
-      let suppress: Value
-      do throws(PyError) {
-        suppress = try interp.callMethod(
-          exit, manager, [.object(exception.type), .object(exception), .object(exception)])
-      } catch let inner {
-        interp.handling.removeLast()
-        interp.setContext(inner.exception, exception)
-        inner.exception.locate(range)
-        throw inner
-      }
-      interp.handling.removeLast()
-      if try interp.isTrue(suppress) { return .normal }
+      if try interp.exitContext(exit, manager, raising: error.exception, range: range, f) { return .normal }
       throw error
     }
-    do throws(PyError) {
-      _ = try interp.callMethod(exit, manager, [.none, .none, .none])
-    } catch {
-      error.exception.locate(range)
-      throw error
-    }
+    try interp.exitContext(exit, manager, range: range)
     return completion
   }
 }

@@ -170,6 +170,8 @@ final class GeneratorObject: PyObject, SyncResumable {
   let program: UnsafeMutableBufferPointer<GeneratorOp>?
   /// The step of the program the generator stopped at.
   var pc: Int32 = 0
+  /// The blocks (`try`, `with`) the program is inside, innermost last: the steps that entered them.
+  var blocks: [Int32] = []
 
   init(function: FunctionObject, frame: Frame, type: TypeObject) {
     self.function = function
@@ -236,6 +238,7 @@ final class GeneratorObject: PyObject, SyncResumable {
   private func finish() {
     state = .closed
     body.delegate = nil
+    blocks = []
     let slots = frame.slots
     for i in 0..<Int(frame.header.slotCount) { slots[i] = nil }
   }

@@ -33,6 +33,25 @@ enum GeneratorOp {
   case yield(Unmanaged<YieldStatement>, next: Int32)
   /// `yield from`: the subiterator is kept in the slot while it yields.
   case yieldFrom(Unmanaged<YieldStatement>, slot: Int32)
+  /// The start of a `try` body with `except` clauses. An exception leaving the body is matched
+  /// against them; a clause that ends normally goes on at `handled`, one that breaks or
+  /// continues at the targets the `try` statement itself has.
+  case enterExcept(Unmanaged<SuspendingTryStatement>, handled: Int32, breakTo: Int32, continueTo: Int32)
+  /// The start of the part of a `try` its `finally` protects. The block runs on an exception,
+  /// a `return` or a jump out; ended normally, it is run by the steps after `popBlock`.
+  case enterFinally(Unmanaged<SuspendingTryStatement>, breakTo: Int32, continueTo: Int32)
+  /// The end of the innermost `try` block, reached normally.
+  case popBlock
+  /// The start of a `with` body: the manager and its `__exit__` go to `slot` and the one after;
+  /// an exception it suppresses goes on at `after`.
+  case enterWith(Unmanaged<SuspendingWithStatement>, slot: Int32, after: Int32)
+  /// The end of a `with` body, reached normally: `__exit__(None, None, None)`.
+  case exitWith(Unmanaged<SuspendingWithStatement>, slot: Int32)
+  /// A `break` or `continue` out of blocks: the blocks above `depth` are left, running their
+  /// `finally` and `__exit__`, then the program goes on at `then`.
+  case leave(depth: Int32, then: Int32)
+  /// The end of the body, before the steps reached only by jumps.
+  case end
 
   /// The same step with its jump targets mapped (labels to indices, while building).
   func mapTargets(_ map: (Int32) -> Int32) -> GeneratorOp {
@@ -44,7 +63,11 @@ enum GeneratorOp {
     case .advance(let s, let slot, let target): .advance(s, slot: slot, done: map(target))
     case .dropIterator(let slot, let target): .dropIterator(slot: slot, then: map(target))
     case .yield(let y, let n): .yield(y, next: map(n))
-    case .iterate, .yieldFrom, .checkInterrupt: self
+    case .enterExcept(let t, let h, let b, let c): .enterExcept(t, handled: map(h), breakTo: map(b), continueTo: map(c))
+    case .enterFinally(let t, let b, let c): .enterFinally(t, breakTo: map(b), continueTo: map(c))
+    case .enterWith(let w, let slot, let after): .enterWith(w, slot: slot, after: map(after))
+    case .leave(let depth, let then): .leave(depth: depth, then: map(then))
+    case .iterate, .yieldFrom, .checkInterrupt, .popBlock, .exitWith, .end: self
     }
   }
 
@@ -55,7 +78,8 @@ enum GeneratorOp {
       s.takeUnretainedValue().range
     case .iterate(let s, _), .advance(let s, _, _): s.takeUnretainedValue().range
     case .yield(let y, _), .yieldFrom(let y, _): y.takeUnretainedValue().range
-    case .jump, .dropIterator, .checkInterrupt: .unknown
+    case .enterWith(let w, _, _), .exitWith(let w, _): w.takeUnretainedValue().range
+    case .jump, .dropIterator, .checkInterrupt, .enterExcept, .enterFinally, .popBlock, .leave, .end: .unknown
     }
   }
 }
@@ -63,10 +87,14 @@ enum GeneratorOp {
 /// A generator body's flat program.
 final class GeneratorProgram {
   let ops: UnsafeMutableBufferPointer<GeneratorOp>
+  /// The hidden slots (loop iterators, `with` managers) each block's steps use, by the index of
+  /// the step that enters the block: cleared when an exception or a jump leaves the block.
+  let blockSlots: [Int32: Range<Int32>]
 
-  init(_ ops: [GeneratorOp]) {
+  init(_ ops: [GeneratorOp], blockSlots: [Int32: Range<Int32>]) {
     self.ops = .allocate(capacity: ops.count)
     _ = self.ops.initialize(from: ops)
+    self.blockSlots = blockSlots
   }
 
   deinit {
@@ -84,6 +112,7 @@ extension GeneratorObject {
   ) throws(PyError) -> GeneratorStep {
     var pc = Int(self.pc)
     var resuming = resuming
+    while true {
     do throws(PyError) {
       while pc < ops.count {
         switch ops[pc] {
@@ -94,7 +123,11 @@ extension GeneratorObject {
           }
           switch completion {
           case .normal: pc = Int(next)
-          case .return: return .returned(f.header.returnValue)
+          case .return:
+            guard !blocks.isEmpty, let next = try unwind(ops, f, interp, .returning) else {
+              return .returned(f.header.returnValue)
+            }
+            pc = next
           case .break: pc = Int(breakTo)
           case .continue: pc = Int(continueTo)
           }
@@ -202,13 +235,157 @@ extension GeneratorObject {
             for target in y.targets { try target.store(result, f) }
             pc &+= 1
           }
+        case .enterExcept, .enterFinally:
+          blocks.append(Int32(truncatingIfNeeded: pc))
+          pc &+= 1
+        case .popBlock:
+          blocks.removeLast()
+          pc &+= 1
+        case .enterWith(let unretained, let slot, _):
+          let w = unretained.takeUnretainedValue()
+          f.header.line = w.line
+          let manager = try w.context.evaluate(f)
+          let (entered, exit) = try interp.enterContext(manager, contextRange: w.context.range)
+          f.slots[Int(slot)] = manager
+          f.slots[Int(slot) &+ 1] = exit
+          blocks.append(Int32(truncatingIfNeeded: pc))
+          if let target = w.target { try target.store(entered, f) }
+          pc &+= 1
+        case .exitWith(let unretained, let slot):
+          let w = unretained.takeUnretainedValue()
+          blocks.removeLast()
+          let manager = f.slots[Int(slot)]!
+          let exit = f.slots[Int(slot) &+ 1]!
+          f.slots[Int(slot)] = nil
+          f.slots[Int(slot) &+ 1] = nil
+          f.header.line = w.line
+          try interp.exitContext(exit, manager, range: w.range)
+          pc &+= 1
+        case .leave(let depth, let then):
+          guard let next = try unwind(ops, f, interp, .jumping(depth: Int(depth), to: Int(then))) else {
+            return .returned(f.header.returnValue)
+          }
+          pc = next
+        case .end:
+          return .returned(f.header.returnValue)
         }
       }
+      return .returned(f.header.returnValue)
     } catch {
       if pc < ops.count { error.exception.locate(ops[pc].range) }
-      throw error
+      guard !blocks.isEmpty else { throw error }
+      guard let next = try unwind(ops, f, interp, .raising(error)) else {
+        return .returned(f.header.returnValue)
+      }
+      pc = next
     }
-    return .returned(f.header.returnValue)
+    }
+  }
+
+  /// How the program is leaving its blocks.
+  enum Exit {
+    case raising(PyError)
+    case returning
+    /// A `break` or `continue`: the blocks above `depth` are left.
+    case jumping(depth: Int, to: Int)
+  }
+
+  /// Leaves blocks as `exit` requires, innermost first: each `finally` runs, each `with` is
+  /// exited, and an exception may be caught by an `except` or suppressed by a `with`. Gives the
+  /// step to go on at, or nil when the generator returns; throws when an exception leaves
+  /// every block.
+  @inline(never)
+  func unwind(_ ops: UnsafeMutableBufferPointer<GeneratorOp>, _ f: Frame, _ interp: Interpreter, _ exit: Exit)
+    throws(PyError) -> Int?
+  {
+    var exit = exit
+    while true {
+      let floor: Int
+      if case .jumping(let depth, _) = exit { floor = depth } else { floor = 0 }
+      guard blocks.count > floor else {
+        switch exit {
+        case .raising(let error): throw error
+        case .returning: return nil
+        case .jumping(_, let to): return to
+        }
+      }
+      let enter = blocks.removeLast()
+      let op = ops[Int(enter)]
+      var manager = Value.none
+      var exitMethod = Value.none
+      if case .enterWith(_, let slot, _) = op {
+        manager = f.slots[Int(slot)]!
+        exitMethod = f.slots[Int(slot) &+ 1]!
+        f.slots[Int(slot)] = nil
+        f.slots[Int(slot) &+ 1] = nil
+      }
+      // As CPython pops a block's loop iterators before it runs the block's handler.
+      if let slots = function.code.program?.blockSlots[enter] {
+        for slot in slots { f.slots[Int(slot)] = nil }
+      }
+      // What a block's own code did: nil when it ended normally and `exit` goes on.
+      let completion: Completion?
+      let breakTo: Int32
+      let continueTo: Int32
+      switch op {
+      case .enterExcept(let t, let handled, let b, let c):
+        guard case .raising(let error) = exit else { continue }
+        (breakTo, continueTo) = (b, c)
+        let node = t.takeUnretainedValue()
+        do throws(PyError) {
+          guard let handledBy = try interp.runHandlers(error, node.handlers, isStar: node.isStar, range: node.range, f)
+          else { continue }
+          if case .normal = handledBy { return Int(handled) }
+          completion = handledBy
+        } catch {
+          exit = .raising(error)
+          continue
+        }
+      case .enterFinally(let t, let b, let c):
+        (breakTo, continueTo) = (b, c)
+        let node = t.takeUnretainedValue()
+        do throws(PyError) {
+          if case .raising(let error) = exit {
+            completion = try interp.runFinally(node.finally!, raising: error, range: node.range, f)
+          } else {
+            let returned = f.header.returnValue
+            let ended = try node.finally!.execute(f)
+            if case .normal = ended {
+              f.header.returnValue = returned
+              completion = nil
+            } else {
+              completion = ended
+            }
+          }
+        } catch {
+          exit = .raising(error)
+          continue
+        }
+      case .enterWith(let w, _, let after):
+        let node = w.takeUnretainedValue()
+        do throws(PyError) {
+          if case .raising(let error) = exit {
+            if try interp.exitContext(exitMethod, manager, raising: error.exception, range: node.range, f) {
+              return Int(after)
+            }
+          } else {
+            try interp.exitContext(exitMethod, manager, range: node.range)
+          }
+        } catch {
+          exit = .raising(error)
+        }
+        continue
+      default:
+        fatalError("a generator block starts at a step that enters none")
+      }
+      switch completion {
+      case nil: continue
+      case .normal?: continue
+      case .return?: exit = .returning
+      case .break?: return Int(breakTo)
+      case .continue?: return Int(continueTo)
+      }
+    }
   }
 }
 
@@ -224,14 +401,23 @@ extension Value {
 }
 
 /// Flattens a generator body into its program, or gives nil when a `yield` sits where the
-/// program cannot stop (inside `try` or `with`).
+/// program cannot stop: in an `except` clause or a `finally` block.
 struct GeneratorProgramBuilder {
   private var slotCount: Int
   /// Steps whose targets are labels; `labels` maps each to its index once placed.
   private var ops: [GeneratorOp] = []
   private var labels: [Int32] = []
+  /// How many blocks (`try`, `with`) enclose the steps being emitted.
+  private var depth: Int32 = 0
+  /// The innermost loop's exits, and the depth of blocks it sits at.
   private var breakLabel: Int32 = -1
   private var continueLabel: Int32 = -1
+  private var loopDepth: Int32 = 0
+  /// The steps that leave blocks before a jump to a loop's exit, by that exit's label; emitted
+  /// after the body.
+  private var leaving: [Int32: Int32] = [:]
+  private var leaveOrder: [(label: Int32, depth: Int32, then: Int32)] = []
+  private var blockSlots: [Int32: Range<Int32>] = [:]
   /// The `next` of a step that goes on to the one after it, until jumps are threaded.
   private static let following: Int32 = -2
 
@@ -239,6 +425,13 @@ struct GeneratorProgramBuilder {
   static func build(_ code: FunctionCode) -> GeneratorProgram? {
     var builder = GeneratorProgramBuilder(slotCount: code.slotCount)
     guard builder.block(code.body) else { return nil }
+    if !builder.leaveOrder.isEmpty {
+      builder.ops.append(.end)
+      for (label, depth, then) in builder.leaveOrder {
+        builder.place(label)
+        builder.ops.append(.leave(depth: depth, then: then))
+      }
+    }
     let labels = builder.labels
     var ops = builder.ops.map { $0.mapTargets { $0 < 0 ? $0 : labels[Int($0)] } }
     // A step that goes on to a jump goes straight to where the jump leads (the end of a loop's
@@ -251,7 +444,7 @@ struct GeneratorProgramBuilder {
     for index in ops.indices {
       ops[index] = ops[index].mapTargets { $0 == Self.following ? destination(index + 1) : $0 }
     }
-    let program = GeneratorProgram(ops)
+    let program = GeneratorProgram(ops, blockSlots: builder.blockSlots)
     code.slotCount = builder.slotCount
     return program
   }
@@ -270,11 +463,24 @@ struct GeneratorProgramBuilder {
     labels[Int(label)] = Int32(ops.count)
   }
 
+  /// Where a `break` (or `continue`) emitted now goes: the loop's exit, or, from inside blocks
+  /// the loop encloses, a step that leaves them first.
+  private mutating func exit(to label: Int32) -> Int32 {
+    guard label >= 0, depth != loopDepth else { return label }
+    if let step = leaving[label] { return step }
+    let step = newLabel()
+    leaving[label] = step
+    leaveOrder.append((step, loopDepth, label))
+    return step
+  }
+
   private mutating func block(_ node: BlockNode) -> Bool {
     for statement in node.statements {
       if !statement.suspends {
         ops.append(
-          .statement(.passUnretained(statement), next: Self.following, breakTo: breakLabel, continueTo: continueLabel))
+          .statement(
+            .passUnretained(statement), next: Self.following, breakTo: exit(to: breakLabel),
+            continueTo: exit(to: continueLabel)))
       } else if !self.statement(statement) {
         return false
       }
@@ -290,10 +496,21 @@ struct GeneratorProgramBuilder {
 
   /// A loop body, with `break` and `continue` going to the given labels.
   private mutating func loopBody(_ node: BlockNode, breakTo: Int32, continueTo: Int32) -> Bool {
-    let saved = (breakLabel, continueLabel)
-    (breakLabel, continueLabel) = (breakTo, continueTo)
-    defer { (breakLabel, continueLabel) = saved }
+    let saved = (breakLabel, continueLabel, loopDepth)
+    (breakLabel, continueLabel, loopDepth) = (breakTo, continueTo, depth)
+    defer { (breakLabel, continueLabel, loopDepth) = saved }
     return block(node)
+  }
+
+  /// Steps inside a block entered by the step just emitted.
+  private mutating func protected(_ emit: (inout GeneratorProgramBuilder) -> Bool) -> Bool {
+    let enter = Int32(ops.count - 1)
+    let firstSlot = Int32(slotCount)
+    depth += 1
+    defer { depth -= 1 }
+    guard emit(&self) else { return false }
+    if Int32(slotCount) > firstSlot { blockSlots[enter] = firstSlot..<Int32(slotCount) }
+    return true
   }
 
   private mutating func statement(_ s: StmtNode) -> Bool {
@@ -343,6 +560,41 @@ struct GeneratorProgramBuilder {
       place(orElse)
       guard optionalBlock(l.orElse) else { return false }
       place(end)
+      return true
+    case let t as SuspendingTryStatement:
+      // The clauses and `finally` run whole when an exception or a jump reaches them, so they
+      // must not yield.
+      guard t.handlers.allSatisfy({ !$0.body.suspends }), !(t.finally?.suspends ?? false) else { return false }
+      let tryStatement = Unmanaged.passUnretained(t)
+      let handled = newLabel()
+      let guarded = { (builder: inout GeneratorProgramBuilder) -> Bool in
+        guard !t.handlers.isEmpty else { return builder.block(t.body) }
+        builder.ops.append(
+          .enterExcept(
+            tryStatement, handled: handled, breakTo: builder.exit(to: builder.breakLabel),
+            continueTo: builder.exit(to: builder.continueLabel)))
+        guard builder.protected({ $0.block(t.body) }) else { return false }
+        builder.ops.append(.popBlock)
+        guard builder.optionalBlock(t.orElse) else { return false }
+        builder.place(handled)
+        return true
+      }
+      guard let finally = t.finally else { return guarded(&self) }
+      ops.append(.enterFinally(tryStatement, breakTo: exit(to: breakLabel), continueTo: exit(to: continueLabel)))
+      guard protected(guarded) else { return false }
+      ops.append(.popBlock)
+      return block(finally)
+    case let items as BlockNode:
+      // A `with` of several items: one nested in the other.
+      return block(items)
+    case let w as SuspendingWithStatement where !w.isAsync:
+      let slot = newSlot()
+      _ = newSlot()
+      let after = newLabel()
+      ops.append(.enterWith(.passUnretained(w), slot: slot, after: after))
+      guard protected({ $0.block(w.body) }) else { return false }
+      ops.append(.exitWith(.passUnretained(w), slot: slot))
+      place(after)
       return true
     default:
       return false
