@@ -597,29 +597,50 @@ extension Interpreter {
   ) throws(PyError) -> Completion? {
     noteRaisedWhileHandling(error.exception)
     if isStar { return try handleStar(error, handlers, f, range: range) }
-    let exception = error.exception
-    for handler in handlers {
-      if let typeNode = handler.type {
-        let typeValue = try typeNode.evaluate(f)
-        guard try exceptionMatches(exception, typeValue) else { continue }
-      }
-      exception.caught(in: f.header.code.info, fallback: range)
-      if let target = handler.target { try target.store(.object(exception), f) }
-      handling.append(exception)
-      let result: Completion
-      do throws(PyError) {
-        result = try handler.body.execute(f)
-      } catch let inner {
-        handling.removeLast()
-        setContext(inner.exception, exception)
-        if let target = handler.target { try? target.delete(f) }
-        throw inner
-      }
-      handling.removeLast()
-      if let target = handler.target { try? target.delete(f) }
-      return result
+    guard let index = try matchingHandler(error.exception, handlers, f) else { return nil }
+    return try runHandler(handlers[index], error.exception, range: range, f)
+  }
+
+  /// An `except` clause that matched `exception`, run synchronously.
+  func runHandler(_ handler: HandlerNode, _ exception: ExceptionObject, range: SourceRange, _ f: Frame)
+    throws(PyError) -> Completion
+  {
+    try enterHandler(handler, exception, range: range, f)
+    let result: Completion
+    do throws(PyError) {
+      result = try handler.body.execute(f)
+    } catch let inner {
+      leaveHandler(handler, f)
+      setContext(inner.exception, exception)
+      throw inner
+    }
+    leaveHandler(handler, f)
+    return result
+  }
+
+  /// The index of the first `except` clause that matches `exception`, or nil.
+  func matchingHandler(_ exception: ExceptionObject, _ handlers: [HandlerNode], _ f: Frame) throws(PyError) -> Int? {
+    for (index, handler) in handlers.enumerated() {
+      guard let typeNode = handler.type else { return index }
+      if try exceptionMatches(exception, try typeNode.evaluate(f)) { return index }
     }
     return nil
+  }
+
+  /// The start of an `except` clause: the exception is caught, bound to its name and handled.
+  func enterHandler(_ handler: HandlerNode, _ exception: ExceptionObject, range: SourceRange, _ f: Frame)
+    throws(PyError)
+  {
+    exception.caught(in: f.header.code.info, fallback: range)
+    if let target = handler.target { try target.store(.object(exception), f) }
+    handling.append(exception)
+  }
+
+  /// The end of an `except` clause, however it ends: the exception is no longer handled and
+  /// its name is unbound.
+  func leaveHandler(_ handler: HandlerNode, _ f: Frame) {
+    handling.removeLast()
+    if let target = handler.target { try? target.delete(f) }
   }
 
   /// A `finally` block run synchronously while `error` is pending. The exception stays pending

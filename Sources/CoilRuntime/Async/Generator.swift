@@ -172,6 +172,8 @@ final class GeneratorObject: PyObject, SyncResumable {
   var pc: Int32 = 0
   /// The blocks (`try`, `with`) the program is inside, innermost last: the steps that entered them.
   var blocks: [Int32] = []
+  /// The exits held up by `finally` blocks that yield (see `unwind`), innermost last.
+  var pendingExits: [PendingExit] = []
 
   init(function: FunctionObject, frame: Frame, type: TypeObject) {
     self.function = function
@@ -216,6 +218,13 @@ final class GeneratorObject: PyObject, SyncResumable {
       throw interp.error("RecursionError", "maximum recursion depth exceeded")
     }
     state = .running
+    // The exceptions the generator's own `except` clauses and `finally` blocks were handling
+    // when it yielded are handled again.
+    let outerHandling = interp.handling.count
+    if !body.handling.isEmpty {
+      interp.handling.append(contentsOf: body.handling)
+      body.handling = []
+    }
     let step: GeneratorStep
     do throws(PyError) {
       step = try run(program, frame, interp, resuming: resuming, how)
@@ -227,6 +236,10 @@ final class GeneratorObject: PyObject, SyncResumable {
     }
     if case .yielded = step {
       state = .suspended
+      if interp.handling.count > outerHandling {
+        body.handling = Array(interp.handling[outerHandling...])
+        interp.handling.removeSubrange(outerHandling...)
+      }
     } else {
       finish()
     }
@@ -239,6 +252,7 @@ final class GeneratorObject: PyObject, SyncResumable {
     state = .closed
     body.delegate = nil
     blocks = []
+    pendingExits = []
     let slots = frame.slots
     for i in 0..<Int(frame.header.slotCount) { slots[i] = nil }
   }

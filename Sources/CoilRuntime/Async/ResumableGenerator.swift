@@ -1,12 +1,17 @@
-// Generators without a Swift task. Most generator bodies yield only from plain statements,
-// `if`, `while` and `for` (no `try` or `with` around a `yield`). For those the compiler flattens
-// the statements that contain a `yield` into a short program: each `if` and `while` becomes a
-// test that jumps, each `for` an iterator kept in a hidden slot of the frame and a step that
-// advances it, and each `yield` a step that stops. The statements without a `yield` stay whole
-// and run on the synchronous evaluator. A suspended generator is its frame and the index of the
-// `yield` it stopped at, and resuming it jumps straight there: `next()` is a plain call, with
-// no task switch and no walk down the tree. Bodies with a `yield` inside `try` or `with` keep
-// the Swift task.
+// Generators without a Swift task. The compiler flattens the statements of a generator body that
+// contain a `yield` into a short program: each `if` and `while` becomes a test that jumps, each
+// `for` an iterator kept in a hidden slot of the frame and a step that advances it, and each
+// `yield` a step that stops. The statements without a `yield` stay whole and run on the
+// synchronous evaluator. A suspended generator is its frame and the index of the `yield` it
+// stopped at, and resuming it jumps straight there: `next()` is a plain call, with no task
+// switch and no walk down the tree.
+//
+// `try` and `with` become blocks, as in CPython's compiler: a step enters a block (the generator
+// keeps a stack of them), a step leaves it at its normal end, and an exception, a `return` or a
+// `break`/`continue` out of it leaves the blocks it crosses innermost first (`unwind`), running
+// their `finally` and `__exit__` and matching their `except` clauses. Clauses and `finally`
+// blocks without a `yield` run whole; one that yields is emitted as steps and entered by
+// `unwind`. Only a body with a `yield` in an `except*` clause keeps the Swift task.
 
 import CoilSyntax
 
@@ -38,8 +43,19 @@ enum GeneratorOp {
   /// continues at the targets the `try` statement itself has.
   case enterExcept(Unmanaged<SuspendingTryStatement>, handled: Int32, breakTo: Int32, continueTo: Int32)
   /// The start of the part of a `try` its `finally` protects. The block runs on an exception,
-  /// a `return` or a jump out; ended normally, it is run by the steps after `popBlock`.
-  case enterFinally(Unmanaged<SuspendingTryStatement>, breakTo: Int32, continueTo: Int32)
+  /// a `return` or a jump out: whole, or, when it yields, as the steps after `body`. Ended
+  /// normally, the part is followed by `popBlock` and the block's steps.
+  case enterFinally(Unmanaged<SuspendingTryStatement>, breakTo: Int32, continueTo: Int32, body: Int32)
+  /// The start of an `except` clause that yields, entered from the clause's `try` when it
+  /// matches; the clause's steps follow.
+  case handler(Unmanaged<SuspendingTryStatement>, index: Int32)
+  /// The end of an `except` clause that yields, then the step at `then`.
+  case endHandler(Unmanaged<SuspendingTryStatement>, index: Int32, then: Int32)
+  /// The start of a `finally` block that yields, run on an exception, a `return` or a jump out;
+  /// its steps follow.
+  case finallyBody
+  /// The end of such a block: the exception, return or jump that ran it goes on.
+  case endFinally
   /// The end of the innermost `try` block, reached normally.
   case popBlock
   /// The start of a `with` body: the manager and its `__exit__` go to `slot` and the one after;
@@ -64,10 +80,11 @@ enum GeneratorOp {
     case .dropIterator(let slot, let target): .dropIterator(slot: slot, then: map(target))
     case .yield(let y, let n): .yield(y, next: map(n))
     case .enterExcept(let t, let h, let b, let c): .enterExcept(t, handled: map(h), breakTo: map(b), continueTo: map(c))
-    case .enterFinally(let t, let b, let c): .enterFinally(t, breakTo: map(b), continueTo: map(c))
+    case .enterFinally(let t, let b, let c, let body): .enterFinally(t, breakTo: map(b), continueTo: map(c), body: map(body))
+    case .endHandler(let t, let index, let then): .endHandler(t, index: index, then: map(then))
     case .enterWith(let w, let slot, let after): .enterWith(w, slot: slot, after: map(after))
     case .leave(let depth, let then): .leave(depth: depth, then: map(then))
-    case .iterate, .yieldFrom, .checkInterrupt, .popBlock, .exitWith, .end: self
+    case .iterate, .yieldFrom, .checkInterrupt, .popBlock, .exitWith, .end, .handler, .finallyBody, .endFinally: self
     }
   }
 
@@ -79,7 +96,9 @@ enum GeneratorOp {
     case .iterate(let s, _), .advance(let s, _, _): s.takeUnretainedValue().range
     case .yield(let y, _), .yieldFrom(let y, _): y.takeUnretainedValue().range
     case .enterWith(let w, _, _), .exitWith(let w, _): w.takeUnretainedValue().range
-    case .jump, .dropIterator, .checkInterrupt, .enterExcept, .enterFinally, .popBlock, .leave, .end: .unknown
+    case .jump, .dropIterator, .checkInterrupt, .enterExcept, .enterFinally, .popBlock, .leave, .end, .handler,
+      .endHandler, .finallyBody, .endFinally:
+      .unknown
     }
   }
 }
@@ -90,11 +109,15 @@ final class GeneratorProgram {
   /// The hidden slots (loop iterators, `with` managers) each block's steps use, by the index of
   /// the step that enters the block: cleared when an exception or a jump leaves the block.
   let blockSlots: [Int32: Range<Int32>]
+  /// For a `try` with a clause that yields, by the index of its `enterExcept`: the step each
+  /// clause starts at, or -1 for a clause that runs whole.
+  let handlerSteps: [Int32: [Int32]]
 
-  init(_ ops: [GeneratorOp], blockSlots: [Int32: Range<Int32>]) {
+  init(_ ops: [GeneratorOp], blockSlots: [Int32: Range<Int32>], handlerSteps: [Int32: [Int32]]) {
     self.ops = .allocate(capacity: ops.count)
     _ = self.ops.initialize(from: ops)
     self.blockSlots = blockSlots
+    self.handlerSteps = handlerSteps
   }
 
   deinit {
@@ -261,6 +284,23 @@ extension GeneratorObject {
           f.header.line = w.line
           try interp.exitContext(exit, manager, range: w.range)
           pc &+= 1
+        case .endHandler(let t, let index, let then):
+          blocks.removeLast()
+          interp.leaveHandler(t.takeUnretainedValue().handlers[Int(index)], f)
+          pc = Int(then)
+        case .endFinally:
+          blocks.removeLast()
+          let pending = pendingExits.removeLast()
+          switch pending.exit {
+          case .raising: interp.handling.removeLast()
+          case .returning: f.header.returnValue = pending.returned
+          case .jumping: break
+          }
+          guard let next = try unwind(ops, f, interp, pending.exit) else { return .returned(f.header.returnValue) }
+          pc = next
+        case .handler, .finallyBody:
+          // Only ever entered past, from `unwind`.
+          pc &+= 1
         case .leave(let depth, let then):
           guard let next = try unwind(ops, f, interp, .jumping(depth: Int(depth), to: Int(then))) else {
             return .returned(f.header.returnValue)
@@ -288,6 +328,12 @@ extension GeneratorObject {
     case returning
     /// A `break` or `continue`: the blocks above `depth` are left.
     case jumping(depth: Int, to: Int)
+  }
+
+  /// An exit held up while a `finally` block that yields runs, and the value a `return` had set.
+  struct PendingExit {
+    let exit: Exit
+    let returned: Value
   }
 
   /// Leaves blocks as `exit` requires, innermost first: each `finally` runs, each `with` is
@@ -333,17 +379,42 @@ extension GeneratorObject {
         (breakTo, continueTo) = (b, c)
         let node = t.takeUnretainedValue()
         do throws(PyError) {
-          guard let handledBy = try interp.runHandlers(error, node.handlers, isStar: node.isStar, range: node.range, f)
-          else { continue }
+          let handledBy: Completion
+          if let steps = function.code.program?.handlerSteps[enter] {
+            // A clause that yields is entered here and goes on as steps.
+            interp.noteRaisedWhileHandling(error.exception)
+            guard let index = try interp.matchingHandler(error.exception, node.handlers, f) else { continue }
+            if steps[index] >= 0 {
+              try interp.enterHandler(node.handlers[index], error.exception, range: node.range, f)
+              blocks.append(steps[index])
+              return Int(steps[index]) &+ 1
+            }
+            handledBy = try interp.runHandler(node.handlers[index], error.exception, range: node.range, f)
+          } else {
+            guard let completion = try interp.runHandlers(error, node.handlers, isStar: node.isStar, range: node.range, f)
+            else { continue }
+            handledBy = completion
+          }
           if case .normal = handledBy { return Int(handled) }
           completion = handledBy
         } catch {
           exit = .raising(error)
           continue
         }
-      case .enterFinally(let t, let b, let c):
+      case .enterFinally(let t, let b, let c, let body):
         (breakTo, continueTo) = (b, c)
         let node = t.takeUnretainedValue()
+        if body >= 0 {
+          // A block that yields goes on as steps, and `endFinally` resumes the exit.
+          if case .raising(let error) = exit {
+            error.exception.caught(in: f.header.code.info, fallback: node.range)
+            interp.noteRaisedWhileHandling(error.exception)
+            interp.handling.append(error.exception)
+          }
+          pendingExits.append(PendingExit(exit: exit, returned: f.header.returnValue))
+          blocks.append(body)
+          return Int(body) &+ 1
+        }
         do throws(PyError) {
           if case .raising(let error) = exit {
             completion = try interp.runFinally(node.finally!, raising: error, range: node.range, f)
@@ -375,6 +446,20 @@ extension GeneratorObject {
           exit = .raising(error)
         }
         continue
+      case .handler(let t, let index):
+        // The clause's own exception is the one handled last.
+        let handled = interp.handling.last!
+        interp.leaveHandler(t.takeUnretainedValue().handlers[Int(index)], f)
+        if case .raising(let error) = exit { interp.setContext(error.exception, handled) }
+        continue
+      case .finallyBody:
+        // The block raised, returned or jumped: that replaces the exit it was running for.
+        let pending = pendingExits.removeLast()
+        if case .raising(let held) = pending.exit {
+          interp.handling.removeLast()
+          if case .raising(let error) = exit { interp.setContext(error.exception, held.exception) }
+        }
+        continue
       default:
         fatalError("a generator block starts at a step that enters none")
       }
@@ -401,7 +486,7 @@ extension Value {
 }
 
 /// Flattens a generator body into its program, or gives nil when a `yield` sits where the
-/// program cannot stop: in an `except` clause or a `finally` block.
+/// program cannot stop (in an `except*` clause).
 struct GeneratorProgramBuilder {
   private var slotCount: Int
   /// Steps whose targets are labels; `labels` maps each to its index once placed.
@@ -418,6 +503,7 @@ struct GeneratorProgramBuilder {
   private var leaving: [Int32: Int32] = [:]
   private var leaveOrder: [(label: Int32, depth: Int32, then: Int32)] = []
   private var blockSlots: [Int32: Range<Int32>] = [:]
+  private var handlerSteps: [Int32: [Int32]] = [:]
   /// The `next` of a step that goes on to the one after it, until jumps are threaded.
   private static let following: Int32 = -2
 
@@ -444,7 +530,8 @@ struct GeneratorProgramBuilder {
     for index in ops.indices {
       ops[index] = ops[index].mapTargets { $0 == Self.following ? destination(index + 1) : $0 }
     }
-    let program = GeneratorProgram(ops, blockSlots: builder.blockSlots)
+    let handlerSteps = builder.handlerSteps.mapValues { $0.map { $0 < 0 ? $0 : labels[Int($0)] } }
+    let program = GeneratorProgram(ops, blockSlots: builder.blockSlots, handlerSteps: handlerSteps)
     code.slotCount = builder.slotCount
     return program
   }
@@ -562,13 +649,13 @@ struct GeneratorProgramBuilder {
       place(end)
       return true
     case let t as SuspendingTryStatement:
-      // The clauses and `finally` run whole when an exception or a jump reaches them, so they
-      // must not yield.
-      guard t.handlers.allSatisfy({ !$0.body.suspends }), !(t.finally?.suspends ?? false) else { return false }
+      let handlersYield = t.handlers.contains { $0.body.suspends }
+      guard !(t.isStar && handlersYield) else { return false }
       let tryStatement = Unmanaged.passUnretained(t)
       let handled = newLabel()
       let guarded = { (builder: inout GeneratorProgramBuilder) -> Bool in
         guard !t.handlers.isEmpty else { return builder.block(t.body) }
+        let enter = Int32(builder.ops.count)
         builder.ops.append(
           .enterExcept(
             tryStatement, handled: handled, breakTo: builder.exit(to: builder.breakLabel),
@@ -576,14 +663,46 @@ struct GeneratorProgramBuilder {
         guard builder.protected({ $0.block(t.body) }) else { return false }
         builder.ops.append(.popBlock)
         guard builder.optionalBlock(t.orElse) else { return false }
+        if handlersYield {
+          // The clauses that yield, as steps out of line.
+          builder.ops.append(.jump(handled))
+          var steps: [Int32] = []
+          for (index, handler) in t.handlers.enumerated() {
+            guard handler.body.suspends else {
+              steps.append(-1)
+              continue
+            }
+            let start = builder.newLabel()
+            steps.append(start)
+            builder.place(start)
+            builder.ops.append(.handler(tryStatement, index: Int32(index)))
+            guard builder.protected({ $0.block(handler.body) }) else { return false }
+            builder.ops.append(.endHandler(tryStatement, index: Int32(index), then: handled))
+          }
+          builder.handlerSteps[enter] = steps
+        }
         builder.place(handled)
         return true
       }
       guard let finally = t.finally else { return guarded(&self) }
-      ops.append(.enterFinally(tryStatement, breakTo: exit(to: breakLabel), continueTo: exit(to: continueLabel)))
+      // A `finally` that yields is emitted twice, as CPython compiles it: once for the way out
+      // through the end of the `try`, once for the ways out by exception, return and jump.
+      let exitCopy = finally.suspends ? newLabel() : -1
+      ops.append(
+        .enterFinally(tryStatement, breakTo: exit(to: breakLabel), continueTo: exit(to: continueLabel), body: exitCopy))
       guard protected(guarded) else { return false }
       ops.append(.popBlock)
-      return block(finally)
+      guard block(finally) else { return false }
+      if exitCopy >= 0 {
+        let end = newLabel()
+        ops.append(.jump(end))
+        place(exitCopy)
+        ops.append(.finallyBody)
+        guard protected({ $0.block(finally) }) else { return false }
+        ops.append(.endFinally)
+        place(end)
+      }
+      return true
     case let items as BlockNode:
       // A `with` of several items: one nested in the other.
       return block(items)
