@@ -39,7 +39,7 @@ extension Interpreter {
   }
 
   func defaultRepr(_ o: PyObject) -> String {
-    let address = "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+    let address = addressText(o)
     let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
     return "<\(module)\(o.type.qualifiedName) object at \(address)>"
   }
@@ -93,13 +93,13 @@ extension Interpreter {
       let module = t.moduleName == "builtins" ? "" : t.moduleName + "."
       return "<class '\(module)\(t.qualifiedName)'>"
     case let f as FunctionObject:
-      return "<function \(f.qualifiedName) at 0x\(String(UInt(bitPattern: ObjectIdentifier(f).hashValue), radix: 16))>"
+      return "<function \(f.qualifiedName) at \(addressText(f))>"
     case let b as BuiltinFunctionObject:
       if let owner = b.owner { return "<method '\(b.name)' of '\(owner.name)' objects>" }
       return "<built-in function \(b.name)>"
     case let m as BoundMethodObject:
       if case .object(let fo) = m.function, let b = fo as? BuiltinFunctionObject {
-        return "<built-in method \(b.name) of \(typeName(m.receiver)) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(fo).hashValue), radix: 16))>"
+        return "<built-in method \(b.name) of \(typeName(m.receiver)) object at \(addressText(fo))>"
       }
       let fname: String
       if case .object(let fo) = m.function, let f = fo as? FunctionObject { fname = f.qualifiedName } else { fname = "?" }

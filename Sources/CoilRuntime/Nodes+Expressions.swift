@@ -983,7 +983,13 @@ final class MethodCallNode: ExprNode {
   }
 
   private func evaluate(receiver: Value, _ f: Frame) throws(PyError) -> Value {
-    let interp = f.interp
+    // Borrowed: `let interp = f.interp` would retain it around every call.
+    try f.unretainedInterp.run { interp throws(PyError) in try evaluate(receiver: receiver, f, interp) }
+  }
+
+  @inline(__always) private func evaluate(receiver: Value, _ f: Frame, _ interp: Interpreter) throws(PyError)
+    -> Value
+  {
     let type = interp.typeOf(receiver)
     if let builtin = builtinMethod(type, receiver) {
       if unretainedArguments.isEmpty, let method = builtin.unary {

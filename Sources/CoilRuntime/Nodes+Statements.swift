@@ -694,7 +694,8 @@ extension Interpreter {
     handling.append(exception)
     let suppress: Value
     do throws(PyError) {
-      suppress = try callMethod(exit, manager, [.object(exception.type), .object(exception), .object(exception)])
+      suppress = try callMethod(
+        exit, manager, [.object(exception.type), .object(exception), exception.tracebackValue(types.traceback)])
     } catch let inner {
       handling.removeLast()
       setContext(inner.exception, exception)

@@ -457,8 +457,7 @@ extension Interpreter {
       case "__context__": return e.context
       case "__suppress_context__": return .bool(e.suppressContext)
       case "__traceback__":
-        if e.traceback.isEmpty { return Value.none }
-        return .object(TracebackObject(exception: e, index: e.traceback.count - 1, type: types.traceback))
+        return e.tracebackValue(types.traceback)
       case "__notes__":
         return e.notes.isEmpty ? nil : makeList(e.notes.map { str($0) })
       case "message" where e.type.isSubtype(of: baseExceptionGroupType):
@@ -493,7 +492,7 @@ extension Interpreter {
       case "tb_lineno": return .int(tb.entry.range.start.line)
       case "tb_next":
         if tb.index == 0 { return Value.none }
-        return .object(TracebackObject(exception: tb.exception, index: tb.index - 1, type: types.traceback))
+        return .object(TracebackObject(entries: tb.entries, index: tb.index - 1, type: types.traceback))
       case "tb_lasti": return .int(0)
       case "tb_frame": return Value.none
       default: return nil
@@ -650,6 +649,9 @@ extension Interpreter {
         return
       case "__suppress_context__":
         e.suppressContext = try isTrue(newValue)
+        return
+      case "__traceback__":
+        try setTraceback(e, newValue)
         return
       case "args":
         e.args = try iterate(newValue)

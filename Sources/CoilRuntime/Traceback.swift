@@ -24,8 +24,46 @@ extension Interpreter {
     registerModule(builtins, as: "builtins")
     registerModule(module, as: "__main__")
     let status = run(source, in: module)
+    finalizeMain(module)
     flushOutput()
     return status
+  }
+
+  /// What CPython's shutdown does to what `__main__` still holds: before anything is torn down,
+  /// each suspended generator is closed (its `finally` runs), and a coroutine never awaited is
+  /// reported once, without a location. The module's variables come first, in the order they
+  /// were defined, then what lists, tuples, dicts and instance attributes hold, level by level.
+  func finalizeMain(_ module: ModuleObject) {
+    var seen = Set<ObjectIdentifier>()
+    var found: [PyObject] = []
+    var level = module.order.compactMap { module.get($0) }
+    for _ in 0..<32 where !level.isEmpty {
+      var next: [Value] = []
+      for value in level {
+        guard case .object(let o) = value, seen.insert(ObjectIdentifier(o)).inserted else { continue }
+        switch o {
+        case let g as GeneratorObject where g.state == .suspended: found.append(g)
+        case let c as FunctionCoroutine where c.state == .created: found.append(c)
+        case let list as ListObject: next += list.items
+        case let tuple as TupleObject: next += tuple.items
+        case let dict as DictObject: next += dict.values
+        case is TypeObject, is ModuleObject, is FunctionObject: break
+        default: next += o.attributes?.values ?? []
+        }
+      }
+      level = next
+    }
+    var warned = false
+    for o in found {
+      if let g = o as? GeneratorObject, g.state == .suspended {
+        g.closeOnDrop(self)
+      } else if let c = o as? FunctionCoroutine, c.state == .created {
+        // Reported here, as CPython's shutdown does, and not again when it is freed.
+        c.state = .closed
+        if !warned { writeErrorText("sys:1: RuntimeWarning: coroutine '\(c.qualifiedName)' was never awaited\n") }
+        warned = true
+      }
+    }
   }
 
   /// Parses, lowers and compiles a module's source (Diagnostic or PyError on failure).
@@ -93,6 +131,16 @@ extension Interpreter {
   func formatException(_ e: ExceptionObject) -> String {
     var context = PrintContext()
     return format(e, &context)
+  }
+
+  /// What CPython's default unraisable hook prints for an exception no one can catch (one raised
+  /// while a dropped generator closes): its own traceback and line, without the chain.
+  func formatUnraisable(_ e: ExceptionObject) -> String {
+    var out = ""
+    if !e.traceback.isEmpty {
+      out += "Traceback (most recent call last):\n" + formatEntries(e.traceback.reversed())
+    }
+    return out + exceptionLine(e) + "\n"
   }
 
   /// How deep inside exception-group boxes the printer is, as traceback.py tracks it.

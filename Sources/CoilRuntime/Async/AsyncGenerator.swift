@@ -259,7 +259,6 @@ extension Interpreter {
     replacement.exception.cause = .object(e)
     replacement.exception.context = .object(e)
     replacement.exception.suppressContext = true
-    replacement.exception.traceback = e.traceback
     return replacement
   }
 

@@ -216,7 +216,6 @@ extension Interpreter {
     replacement.exception.cause = .object(e)
     replacement.exception.context = .object(e)
     replacement.exception.suppressContext = true
-    replacement.exception.traceback = e.traceback
     return replacement
   }
 
@@ -292,7 +291,6 @@ extension Interpreter {
 
   /// `<coroutine object main at 0x...>`.
   func coroutineRepr(_ c: CoroutineObject) -> String {
-    let address = "0x" + String(UInt(bitPattern: ObjectIdentifier(c).hashValue), radix: 16)
-    return "<coroutine object \(c.qualifiedName) at \(address)>"
+    "<coroutine object \(c.qualifiedName) at \(addressText(c))>"
   }
 }

@@ -131,6 +131,7 @@ extension SyncResumable {
 
   /// `close()`: throws GeneratorExit in; the body must not yield again.
   func close(_ interp: Interpreter) throws(PyError) {
+    if state == .running { throw interp.valueError("\(kind) already executing") }
     guard state == .suspended else {
       if state == .created { state = .closed }
       return
@@ -253,8 +254,13 @@ final class GeneratorObject: PyObject, SyncResumable {
     body.delegate = nil
     blocks = []
     pendingExits = []
+    // As CPython pops its value stack and then clears its locals: the hidden slots (loop
+    // iterators, `with` managers), innermost first, then the variables in order.
     let slots = frame.slots
-    for i in 0..<Int(frame.header.slotCount) { slots[i] = nil }
+    let count = Int(frame.header.slotCount)
+    let hidden = Int(function.code.program?.firstHiddenSlot ?? Int32(count))
+    for i in (hidden..<count).reversed() { slots[i] = nil }
+    for i in 0..<hidden { slots[i] = nil }
   }
 
   func start(_ interp: Interpreter) {
@@ -273,13 +279,13 @@ final class GeneratorObject: PyObject, SyncResumable {
   }
 
   /// CPython's finalizer: close, and report an exception as "Exception ignored in".
-  private func closeOnDrop(_ interp: Interpreter) {
+  func closeOnDrop(_ interp: Interpreter) {
     do throws(PyError) {
       try close(interp)
     } catch {
       interp.writeErrorText(
         "Exception ignored in: <generator object \(qualifiedName) at \(interp.addressText(self))>\n"
-          + interp.formatException(error.exception))
+          + interp.formatUnraisable(error.exception))
     }
   }
 }
@@ -370,7 +376,6 @@ extension Interpreter {
     replacement.exception.cause = .object(e)
     replacement.exception.context = .object(e)
     replacement.exception.suppressContext = true
-    replacement.exception.traceback = e.traceback
     return replacement
   }
 
@@ -407,8 +412,22 @@ extension Interpreter {
     throw typeError("exceptions must be classes or instances deriving from BaseException, not \(typeName(type))")
   }
 
+  /// `0x...`: the object's address, as CPython's reprs show it.
   func addressText(_ o: AnyObject) -> String {
-    "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+    "0x" + String(UInt(bitPattern: ObjectIdentifier(o)), radix: 16)
+  }
+
+  /// `exception.__traceback__ = tb` and `with_traceback(tb)`: the exception's traceback becomes
+  /// the frames `tb` leads through.
+  func setTraceback(_ e: ExceptionObject, _ value: Value) throws(PyError) {
+    if value.isNone {
+      e.replaceTraceback(with: nil)
+      return
+    }
+    guard case .object(let o) = value, let tb = o as? TracebackObject else {
+      throw typeError("__traceback__ must be a traceback or None")
+    }
+    e.replaceTraceback(with: tb)
   }
 
   func callMethod(name: String, on value: Value, _ arguments: [Value]) throws(PyError) -> Value {

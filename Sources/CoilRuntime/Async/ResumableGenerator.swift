@@ -113,7 +113,13 @@ final class GeneratorProgram {
   /// clause starts at, or -1 for a clause that runs whole.
   let handlerSteps: [Int32: [Int32]]
 
-  init(_ ops: [GeneratorOp], blockSlots: [Int32: Range<Int32>], handlerSteps: [Int32: [Int32]]) {
+  /// The first of the hidden slots the program adds to the frame, after the variables'.
+  let firstHiddenSlot: Int32
+
+  init(
+    _ ops: [GeneratorOp], blockSlots: [Int32: Range<Int32>], handlerSteps: [Int32: [Int32]], firstHiddenSlot: Int32
+  ) {
+    self.firstHiddenSlot = firstHiddenSlot
     self.ops = .allocate(capacity: ops.count)
     _ = self.ops.initialize(from: ops)
     self.blockSlots = blockSlots
@@ -367,7 +373,7 @@ extension GeneratorObject {
       }
       // As CPython pops a block's loop iterators before it runs the block's handler.
       if let slots = function.code.program?.blockSlots[enter] {
-        for slot in slots { f.slots[Int(slot)] = nil }
+        for slot in slots.reversed() { f.slots[Int(slot)] = nil }
       }
       // What a block's own code did: nil when it ended normally and `exit` goes on.
       let completion: Completion?
@@ -531,7 +537,8 @@ struct GeneratorProgramBuilder {
       ops[index] = ops[index].mapTargets { $0 == Self.following ? destination(index + 1) : $0 }
     }
     let handlerSteps = builder.handlerSteps.mapValues { $0.map { $0 < 0 ? $0 : labels[Int($0)] } }
-    let program = GeneratorProgram(ops, blockSlots: builder.blockSlots, handlerSteps: handlerSteps)
+    let program = GeneratorProgram(
+      ops, blockSlots: builder.blockSlots, handlerSteps: handlerSteps, firstHiddenSlot: Int32(code.slotCount))
     code.slotCount = builder.slotCount
     return program
   }
@@ -725,20 +732,36 @@ extension Interpreter {
   /// One step of `yield from` over `source`: what it yields next, or what it returned.
   func yieldFromStep(_ source: Value, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
     do throws(PyError) {
+      if case .throwIn(let e) = how, e.type.isSubtype(of: generatorExitType) {
+        // PEP 380: the subiterator is closed, and GeneratorExit goes on in the delegating
+        // generator even when the subiterator returned.
+        if case .object(let o) = source, let generator = o as? GeneratorObject {
+          try generator.close(self)
+        } else if let close = try lookupAttributeOrNil(source, "close") {
+          _ = try call(close, [])
+        }
+        throw PyError(e)
+      }
       if case .object(let o) = source, let generator = o as? GeneratorObject {
         return try generator.resume(self, how)
       }
       switch how {
       case .send(let sent) where sent.isNone:
-        guard let v = try next(source) else { return .returned(.none) }
-        return .yielded(v)
+        // `__next__` itself, so that the value its StopIteration carries is the result.
+        if case .object(let o) = source {
+          switch try o.nativeNext(self) {
+          case .item(let v): return .yielded(v)
+          case .done: return .returned(.none)
+          case .notNative: break
+          }
+        }
+        guard let method = typeOf(source).lookup(dunder.__next__) else {
+          throw typeError("'\(typeName(source))' object is not an iterator")
+        }
+        return .yielded(try callMethod(method, source, []))
       case .send(let sent):
         return .yielded(try callMethod(name: "send", on: source, [sent]))
       case .throwIn(let e):
-        if e.type.isSubtype(of: generatorExitType) {
-          if let close = try lookupAttributeOrNil(source, "close") { _ = try call(close, []) }
-          throw PyError(e)
-        }
         guard let thrower = try lookupAttributeOrNil(source, "throw") else { throw PyError(e) }
         return .yielded(try call(thrower, [.object(e)]))
       }

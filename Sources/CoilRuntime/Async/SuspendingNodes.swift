@@ -417,7 +417,7 @@ final class SuspendingWithStatement: SuspendingStatement {
       let suppress: Value
       do throws(PyError) {
         let result = try interp.callMethod(
-          exit, manager, [.object(exception.type), .object(exception), .object(exception)])
+          exit, manager, [.object(exception.type), .object(exception), exception.tracebackValue(interp.types.traceback)])
         f.header.line = Int32(range.start.line)
         suppress = isAsync ? try await interp.awaitValue(result) : result
       } catch let inner {

@@ -445,6 +445,7 @@ extension Interpreter {
     }
     define(base, "with_traceback") { interp, args, _ throws(PyError) in
       try interp.requireArguments(args, 1, "with_traceback", method: true)
+      if case .object(let o) = args[0], let e = o as? ExceptionObject { try interp.setTraceback(e, args[1]) }
       return args[0]
     }
     define(base, "add_note") { interp, args, _ throws(PyError) in

@@ -96,15 +96,19 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             # StopIteration is the exception itself.
             return stop is not value
         except RuntimeError as error:
+            # The traceback goes back to what it was before the generator saw the exception.
             if error is value:
+                error.__traceback__ = traceback
                 return False
             # PEP 479 turned a StopIteration raised in the block into a RuntimeError.
             if isinstance(value, StopIteration) and error.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as error:
             if error is not value:
                 raise
+            error.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -134,13 +138,16 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             return stop is not value
         except RuntimeError as error:
             if error is value:
+                error.__traceback__ = traceback
                 return False
             if isinstance(value, (StopIteration, StopAsyncIteration)) and error.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as error:
             if error is not value:
                 raise
+            error.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 

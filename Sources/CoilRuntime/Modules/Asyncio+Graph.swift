@@ -139,7 +139,7 @@ extension Interpreter {
     var lines: [String] = []
     func render(_ node: CallGraph, _ level: Int) {
       let indent = String(repeating: "    ", count: level)
-      let id = "0x" + String(UInt(bitPattern: ObjectIdentifier(node.future).hashValue), radix: 16)
+      let id = addressText(node.future)
       if let task = node.future as? TaskObject {
         let name = (try? repr(task.name)) ?? "'?'"
         lines.append(indent + "* Task(name=\(name), id=\(id))")

@@ -328,12 +328,38 @@ extension Interpreter {
     }
     define(t.generator, "__iter__") { _, args, _ in args[0] }
     // `__next__` and `send` are called in loops; they check their arguments without binding.
-    define(t.generator, "__next__") { interp, args, kwargs throws(PyError) in
+    define(
+      t.generator, "__next__",
+      unary: { interp, receiver throws(PyError) in
+        // The receiver keeps the generator alive: it is read without a retain.
+        guard let unretained = receiver.unretainedObject,
+          unretained._withUnsafeGuaranteedRef({ Swift.type(of: $0) == GeneratorObject.self })
+        else {
+          throw interp.typeError("descriptor '__next__' for 'generator' objects doesn't apply to a '\(interp.typeName(receiver))' object")
+        }
+        return try unretained.run { o throws(PyError) in
+          try interp.sendToGenerator(unsafeDowncast(o, to: GeneratorObject.self), .send(.none))
+        }
+      }
+    ) { interp, args, kwargs throws(PyError) in
       let g = try interp.receiver(args, GeneratorObject.self, "__next__", "generator")
       if args.count != 1 || !kwargs.isEmpty { throw interp.typeError("expected 0 arguments, got \(args.count - 1 + kwargs.count)") }
       return try interp.sendToGenerator(g, .send(.none))
     }
-    define(t.generator, "send") { interp, args, kwargs throws(PyError) in
+    define(
+      t.generator, "send",
+      withOneArgument: { interp, receiver, value throws(PyError) in
+        // The receiver keeps the generator alive: it is read without a retain.
+        guard let unretained = receiver.unretainedObject,
+          unretained._withUnsafeGuaranteedRef({ Swift.type(of: $0) == GeneratorObject.self })
+        else {
+          throw interp.typeError("descriptor 'send' for 'generator' objects doesn't apply to a '\(interp.typeName(receiver))' object")
+        }
+        return try unretained.run { o throws(PyError) in
+          try interp.sendToGenerator(unsafeDowncast(o, to: GeneratorObject.self), .send(value))
+        }
+      }
+    ) { interp, args, kwargs throws(PyError) in
       let g = try interp.receiver(args, GeneratorObject.self, "send", "generator")
       guard args.count == 2, kwargs.isEmpty else {
         if !kwargs.isEmpty { throw interp.typeError("generator.send() takes no keyword arguments") }

@@ -398,8 +398,7 @@ extension Interpreter {
     defineIteratorProtocol(merge)
     define(merge, "__repr__") { interp, args, _ throws(PyError) in
       guard case .object(let o)? = args.first else { return interp.str("<generator object merge>") }
-      let address = String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
-      return interp.str("<generator object merge at 0x\(address)>")
+      return interp.str("<generator object merge at \(interp.addressText(o))>")
     }
     return m
   }

@@ -27,6 +27,9 @@ public final class ExceptionObject: PyObject {
   var args: [Value]
   let dict: DictObject
   var traceback: [TracebackEntry] = []
+  /// The `__traceback__` last handed out, so that it is the same object while it is in use
+  /// and its entries have not changed. Weak: a traceback holds its exception.
+  private weak var tracebackObject: TracebackObject?
   /// Where the exception is in the frame it is leaving; nil until an expression claims it.
   var pendingRange: SourceRange?
   /// The current frame's entry was already appended (the exception was caught in it).
@@ -66,6 +69,21 @@ public final class ExceptionObject: PyObject {
     pendingRange = nil
   }
 
+  /// `__traceback__`: None, or the entry of the outermost frame, linked to the inner ones.
+  func tracebackValue(_ type: TypeObject) -> Value {
+    if traceback.isEmpty { return .none }
+    if let made = tracebackObject, made.index == traceback.count - 1 { return .object(made) }
+    let made = TracebackObject(entries: traceback, index: traceback.count - 1, type: type)
+    tracebackObject = made
+    return .object(made)
+  }
+
+  /// `__traceback__ = tb`: the frames `tb` leads through, or none.
+  func replaceTraceback(with tb: TracebackObject?) {
+    traceback = tb.map { Array($0.entries.prefix($0.index + 1)) } ?? []
+    tracebackObject = tb
+  }
+
   func caught(in code: CodeInfo, fallback: SourceRange) {
     if !frameEntryAdded {
       traceback.append(TracebackEntry(code: code, range: pendingRange ?? fallback))
@@ -77,15 +95,17 @@ public final class ExceptionObject: PyObject {
 
 /// `exception.__traceback__`: one frame's entry, linked to the next (inner) one.
 final class TracebackObject: PyObject {
-  let exception: ExceptionObject
-  /// Index into `exception.traceback`, whose entries are stored innermost first.
+  /// The exception's entries when the traceback was taken, innermost first: later frames the
+  /// exception passes through do not change it.
+  let entries: [TracebackEntry]
+  /// This entry's index in `entries`; `tb_next` is the one before it.
   let index: Int
 
-  init(exception: ExceptionObject, index: Int, type: TypeObject) {
-    self.exception = exception
+  init(entries: [TracebackEntry], index: Int, type: TypeObject) {
+    self.entries = entries
     self.index = index
     super.init(type: type)
   }
 
-  var entry: TracebackEntry { exception.traceback[index] }
+  var entry: TracebackEntry { entries[index] }
 }
