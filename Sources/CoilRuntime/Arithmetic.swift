@@ -664,6 +664,11 @@ extension Interpreter {
     if let l = oa as? TupleObject, let m = ob as? TupleObject {
       return try compareSequences(l.items, m.items, op)
     }
+    if let x = oa as? GenericAliasObject, let y = ob as? GenericAliasObject, op == .equal || op == .notEqual {
+      var same = try equal(x.origin, y.origin)
+      if same { same = try compareSequences(x.arguments, y.arguments, .equal) ?? false }
+      return op == .equal ? same : !same
+    }
     if let d = oa as? DictObject, let e = ob as? DictObject {
       guard op == .equal || op == .notEqual else { return nil }
       let same = try comparingNested { () throws(PyError) -> Bool in

@@ -394,7 +394,7 @@ extension Interpreter {
       if let method = t.lookup(dunder.__class_getitem__) {
         return try call(try bindDescriptor(method, instance: container, owner: t), [key])
       }
-      if t.isBuiltin { return container }
+      if let alias = genericAlias(t, key) { return alias }
       throw typeError("type '\(t.name)' is not subscriptable")
     default:
       if let method = o.type.lookup(dunder.__getitem__) {
@@ -516,7 +516,10 @@ extension Interpreter {
     namespace: DictObject, keywords: Keywords
   ) throws(PyError) -> TypeObject {
     var bases: [TypeObject] = []
-    for value in baseValues {
+    for given in baseValues {
+      // `class Q(asyncio.Queue[int])`: the alias stands for its class (`__mro_entries__`).
+      var value = given
+      if case .object(let o) = given, let alias = o as? GenericAliasObject { value = alias.origin }
       guard case .object(let o) = value, let t = o as? TypeObject else {
         throw typeError("bases must be types")
       }

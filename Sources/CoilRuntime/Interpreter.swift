@@ -51,6 +51,7 @@ final class BuiltinTypes {
   var dictItems: TypeObject!
   var partial: TypeObject!
   var traceback: TypeObject!
+  var genericAlias: TypeObject!
 
   init() {
     // `type` and `object` refer to each other, so they are wired by hand.

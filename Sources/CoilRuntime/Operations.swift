@@ -108,6 +108,8 @@ extension Interpreter {
         return try hashTuple(t.items)
       case is RangeObject, is BigRangeObject:
         return try rangeHash(rangeBounds(o)!)
+      case let alias as GenericAliasObject:
+        return try hash(alias.origin) ^ hashTuple(alias.arguments)
       case let s as SetObject where s.isFrozen:
         if let cached = s.cachedHash { return cached }
         let h = s.table.frozenHash()
@@ -411,6 +413,8 @@ extension Interpreter {
       case "gi_yieldfrom": return g.state == .suspended ? (g.body.delegate ?? Value.none) : Value.none
       default: return nil
       }
+    case let alias as GenericAliasObject:
+      return try genericAliasAttribute(alias, attribute)
     case let token as TokenObject:
       switch attribute {
       case "var": return .object(token.variable)

@@ -189,6 +189,9 @@ final class HandleObject: PyObject {
   let when: Double
   /// In the timer heap.
   var scheduled = false
+  /// The context a Coil callback runs in: a copy of the scheduler's, or the one given with
+  /// `context=`; nil for an empty one, made fresh for each run.
+  var context: ContextObject?
 
   init(_ action: Action, when: Double? = nil, type: TypeObject) {
     self.action = action
@@ -202,9 +205,22 @@ final class HandleObject: PyObject {
 enum DoneCallback {
   /// The task waiting on the future (`Task.__wakeup`).
   case wakeup(TaskObject)
-  /// A Coil callable (always an object, which keeps this enum and the ready queue small).
-  case python(PyObject)
+  /// A Coil callable and its context (one object, which keeps this enum and the ready queue
+  /// small).
+  case python(ContextCallback)
   case native(NativeCallback)
+}
+
+/// `add_done_callback(fn, context=...)`: the callable, and the context it runs in (a copy of
+/// the registering code's, or the one given; nil for an empty one).
+final class ContextCallback {
+  let function: PyObject
+  let context: ContextObject?
+
+  init(_ function: PyObject, context: ContextObject?) {
+    self.function = function
+    self.context = context
+  }
 }
 
 /// A Swift done callback, compared by identity for `remove_done_callback`.
@@ -448,8 +464,10 @@ final class EventLoopObject: PyObject {
       switch callback {
       case .wakeup(let task):
         try task.wakeup(future)
-      case .python(let function):
-        try callReporting(work) { () throws(PyError) in _ = try interp.call(.object(function), [.object(future)]) }
+      case .python(let callback):
+        try callReporting(work) { () throws(PyError) in
+          _ = try interp.callInContext(callback.context, .object(callback.function), [.object(future)])
+        }
       case .native(let native):
         try callReporting(work) { () throws(PyError) in try native.body(future) }
       }
@@ -459,7 +477,9 @@ final class EventLoopObject: PyObject {
       guard !handle.cancelled, let action = handle.action else { return }
       switch action {
       case .call(let function, let arguments):
-        try callReporting(work) { () throws(PyError) in _ = try interp.call(function, arguments) }
+        try callReporting(work) { () throws(PyError) in
+          _ = try interp.callInContext(handle.context, function, arguments)
+        }
       case .native(let body):
         try callReporting(work, body)
       }

@@ -50,6 +50,7 @@ extension Interpreter {
     setUpIteratorTypes()
     setUpNumberMethods()
     setUpComplex()
+    setUpGenericAlias()
     setUpBuiltinFunctions()
   }
 
@@ -550,6 +551,7 @@ extension Interpreter {
   func isInstance(_ value: Value, _ classInfo: Value) throws(PyError) -> Bool {
     if case .object(let o) = classInfo {
       if let t = o as? TypeObject { return typeOf(value).isSubtype(of: t) }
+      if o is GenericAliasObject { throw typeError("isinstance() argument 2 cannot be a parameterized generic") }
       if let tuple = o as? TupleObject {
         for item in tuple.items where try isInstance(value, item) { return true }
         return false
@@ -561,6 +563,7 @@ extension Interpreter {
   func isSubclass(_ t: TypeObject, _ classInfo: Value) throws(PyError) -> Bool {
     if case .object(let o) = classInfo {
       if let c = o as? TypeObject { return t.isSubtype(of: c) }
+      if o is GenericAliasObject { throw typeError("issubclass() argument 2 cannot be a parameterized generic") }
       if let tuple = o as? TupleObject {
         for item in tuple.items where try isSubclass(t, item) { return true }
         return false

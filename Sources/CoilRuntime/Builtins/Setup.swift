@@ -100,6 +100,7 @@ extension Interpreter {
     t.dictItems = makeType("dict_items")
     t.partial = makeType("partial", module: "functools")
     t.traceback = makeType("traceback")
+    t.genericAlias = makeType("GenericAlias", module: "types")
     // Mutable containers are unhashable, as `__hash__ = None` in CPython.
     for unhashable in [t.list!, t.dict!, t.set!, t.slice!] {
       unhashable.dict.setString(StrObject("__hash__", type: t.str), .none)

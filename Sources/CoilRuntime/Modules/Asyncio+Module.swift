@@ -44,6 +44,19 @@ extension Interpreter {
     }
   }
 
+  /// The `context=` keyword of `call_soon` and its kin (the only one they take), or a copy of
+  /// the current context.
+  private func callbackContext(_ kwargs: Keywords, _ name: String) throws(PyError) -> ContextObject? {
+    var given: Value?
+    for (key, value) in kwargs {
+      guard key == "context" else {
+        throw typeError("BaseEventLoop.\(name)() got an unexpected keyword argument '\(key)'")
+      }
+      given = value
+    }
+    return try contextForCallback(given)
+  }
+
   /// `call_soon(callback, *args)`-style arguments after the receiver and leading ones.
   private func callbackArguments(_ args: [Value], from index: Int, _ name: String) throws(PyError) -> (Value, [Value]) {
     guard args.count > index else {
@@ -298,13 +311,13 @@ extension Interpreter {
       guard case .object(let callable) = fn, interp.isCallable(fn) else {
         throw interp.typeError("'\(interp.typeName(fn))' object is not callable")
       }
-      f.addDoneCallback(.python(callable))
+      f.addDoneCallback(.python(ContextCallback(callable, context: try interp.contextForCallback(bound["context"]))))
       return .none
     }
     asyncMethod(t.future, "remove_done_callback", FutureObject.self, ["fn"]) { interp, f, bound throws(PyError) in
       let fn = bound["fn"]!
       let removed = try f.removeDoneCallback { (c: DoneCallback) throws(PyError) -> Bool in
-        if case .python(let g) = c { return try interp.equal(.object(g), fn) }
+        if case .python(let g) = c { return try interp.equal(.object(g.function), fn) }
         return false
       }
       return .int(removed)
@@ -488,8 +501,11 @@ extension Interpreter {
     define(t.loop, "call_soon") { interp, args, kwargs throws(PyError) in
       let loop = try interp.receiver(args, EventLoopObject.self, "call_soon", "BaseEventLoop")
       let (callback, arguments) = try interp.callbackArguments(args, from: 1, "call_soon")
+      let context = try interp.callbackContext(kwargs, "call_soon")
       if loop.isClosed { throw interp.error("RuntimeError", "Event loop is closed") }
-      return .object(loop.callSoon(.call(callback, arguments)))
+      let handle = loop.callSoon(.call(callback, arguments))
+      handle.context = context
+      return .object(handle)
     }
     // Coil runs one thread: the "executor" runs the call on the loop, one turn after it was
     // asked for, so the loop waits while it runs (see README: Not yet).
@@ -506,14 +522,20 @@ extension Interpreter {
       guard args.count > 1 else { throw interp.typeError("call_later() missing required positional argument: 'delay'") }
       let delay = try interp.floatArgument(args[1])
       let (callback, arguments) = try interp.callbackArguments(args, from: 2, "call_later")
-      return .object(loop.callLater(delay, .call(callback, arguments)))
+      let context = try interp.callbackContext(kwargs, "call_later")
+      let handle = loop.callLater(delay, .call(callback, arguments))
+      handle.context = context
+      return .object(handle)
     }
     define(t.loop, "call_at") { interp, args, kwargs throws(PyError) in
       let loop = try interp.receiver(args, EventLoopObject.self, "call_at", "BaseEventLoop")
       guard args.count > 1 else { throw interp.typeError("call_at() missing required positional argument: 'when'") }
       let when = try interp.floatArgument(args[1])
       let (callback, arguments) = try interp.callbackArguments(args, from: 2, "call_at")
-      return .object(loop.callAt(when, .call(callback, arguments)))
+      let context = try interp.callbackContext(kwargs, "call_at")
+      let handle = loop.callAt(when, .call(callback, arguments))
+      handle.context = context
+      return .object(handle)
     }
     asyncMethod(t.handle, "cancel", HandleObject.self) { interp, handle, _ in
       if let loop = interp.runningLoop ?? interp.currentLoop { loop.cancel(handle) } else { handle.cancelled = true }

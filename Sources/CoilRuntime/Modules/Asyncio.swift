@@ -319,7 +319,7 @@ extension Interpreter {
     switch callback {
     case .wakeup: return "Task.task_wakeup()"
     case .native(let n): return "\(n.name)()"
-    case .python(let f): return functionSource(.object(f))
+    case .python(let f): return functionSource(.object(f.function))
     }
   }
 

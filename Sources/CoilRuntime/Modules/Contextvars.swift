@@ -107,6 +107,20 @@ extension Interpreter {
     return current.copy(type: contextTypes.context)
   }
 
+  /// The context a callback scheduled now runs in (`Handle` and `add_done_callback`): the one
+  /// given, or a copy of the current one; nil when that is empty.
+  func contextForCallback(_ given: Value?) throws(PyError) -> ContextObject? {
+    try contextForNewTask(given ?? .none)
+  }
+
+  /// Calls a loop callback in its context, then switches back: what it sets stays there.
+  func callInContext(_ context: ContextObject?, _ function: Value, _ arguments: [Value]) throws(PyError) -> Value {
+    let outer = currentContext
+    currentContext = context
+    defer { currentContext = outer }
+    return try call(function, arguments)
+  }
+
   /// `ctx.run(callable, *args, **kwargs)`: runs the call in the context, then switches back.
   func runInContext(_ context: ContextObject, _ args: [Value], _ kwargs: Keywords) throws(PyError) -> Value {
     if context.isEntered {

@@ -404,6 +404,7 @@ extension Interpreter {
     m.set("AsyncGeneratorType", .object(asyncioTypes.asyncGenerator))
     m.set("TracebackType", .object(types.traceback))
     m.set("NoneType", .object(types.none))
+    m.set("GenericAlias", .object(types.genericAlias))
     return m
   }
 
