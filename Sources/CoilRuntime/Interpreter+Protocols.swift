@@ -640,13 +640,19 @@ extension Interpreter {
   /// An exception that reaches a handler while another is being handled was raised during
   /// that handling: CPython sets its `__context__` when raising, this does it when catching.
   @inline(__always) func noteRaisedWhileHandling(_ exception: ExceptionObject) {
-    if let current = handling.last { setContext(exception, current) }
+    if let current = handling.last {
+      setContext(exception, current)
+    } else {
+      exception.contextSettled = true
+    }
   }
 
   /// Sets `__context__` of a new exception raised while handling another. A link back to
   /// `new` in `old`'s chain is cut so no cycle forms; a cycle the chain already has (user
   /// code can assign `__context__`) is detected by a second walker at half speed.
   func setContext(_ new: ExceptionObject, _ old: ExceptionObject) {
+    if new.contextSettled { return }
+    new.contextSettled = true
     if new === old { return }
     var probe = old
     var slow = old

@@ -501,6 +501,7 @@ final class RaiseStatement: StmtNode {
     }
     object.frameEntryAdded = false
     object.pendingRange = range
+    object.contextSettled = false
     throw PyError(object)
   }
 }

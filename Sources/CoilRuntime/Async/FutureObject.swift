@@ -139,6 +139,8 @@ class FutureObject: PyObject {
         exceptionTraceback = nil
         exception.pendingRange = nil
         exception.frameEntryAdded = false
+        // `raise self._exception`: raised anew where the result is asked for.
+        exception.contextSettled = false
         throw PyError(exception)
       }
       return result

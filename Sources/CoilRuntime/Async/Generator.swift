@@ -90,6 +90,7 @@ extension SyncResumable {
   /// Resumes the body's Swift task once: it yields a value, returns, or raises.
   func resumeInTask(_ interp: Interpreter, _ how: GeneratorResume) throws(PyError) -> GeneratorStep {
     guard try mayResume(interp, how) else { return .returned(.none) }
+    chainThrownIn(how, interp)
     let outerHandling = interp.handling
     interp.handling = outerHandling + body.handling
     interp.depth += 1
@@ -126,6 +127,18 @@ extension SyncResumable {
       return .returned(v)
     case .raised(let error):
       throw escaping(error, interp)
+    }
+  }
+
+  /// `throw(e)` chains `e` to the exception the body itself is handling at its `yield`, as
+  /// CPython does, and never to one its caller handles.
+  func chainThrownIn(_ how: GeneratorResume, _ interp: Interpreter) {
+    guard case .throwIn(let e) = how else { return }
+    e.contextSettled = false
+    if let own = body.handling.last {
+      interp.setContext(e, own)
+    } else {
+      e.contextSettled = true
     }
   }
 
@@ -212,6 +225,8 @@ final class GeneratorObject: PyObject, SyncResumable {
     let resuming = state == .suspended
     if !resuming {
       guard try mayResume(interp, how) else { return .returned(.none) }
+    } else if case .throwIn = how {
+      chainThrownIn(how, interp)
     }
     interp.depth &+= 1
     defer { interp.depth &-= 1 }

@@ -36,6 +36,11 @@ public final class ExceptionObject: PyObject {
   var frameEntryAdded = false
   var cause: Value = .none
   var context: Value = .none
+  /// Whether `__context__` was decided: CPython sets it when an exception is raised, Coil at
+  /// the first place that catches it (see `noteRaisedWhileHandling`). A bare `raise`, an
+  /// exception thrown into a generator and one carried out of a generator keep theirs; `raise e`
+  /// decides it again.
+  var contextSettled = false
   var suppressContext = false
   var notes: [String] = []
   /// For ExceptionGroup: the message and the sub-exceptions.
