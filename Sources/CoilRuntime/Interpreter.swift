@@ -153,6 +153,8 @@ public final class Interpreter {
   weak var interactiveSession: InteractiveSession?
   /// Set when the interpreter is being torn down, so objects it frees stay quiet.
   var finalizing = false
+  /// The statement dropping a discarded coroutine, while it does (see `ExpressionStatement`).
+  var dropSite: DiscardSite?
 
   deinit {
     finalizing = true

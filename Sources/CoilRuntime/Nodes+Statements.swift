@@ -12,12 +12,33 @@ final class ExpressionStatement: StmtNode {
   }
 
   override func execute(_ f: Frame) throws(PyError) -> Completion {
-    let value = try expression.evaluate(f)
-    if case .object(let o) = value, let coroutine = o as? FunctionCoroutine {
-      // Dropped here unless something else holds it: CPython warns at this line.
-      coroutine.discardedAtLine = Int32(truncatingIfNeeded: range.start.line)
+    var value: Value? = try expression.evaluate(f)
+    if let site = discardSite(value!, f) {
+      // Dropped here unless something else holds it: CPython warns at this line, for the
+      // coroutine and for the ones it drops in turn.
+      let interp = f.interp
+      let outer = interp.dropSite
+      interp.dropSite = site
+      // Out of line, so the coroutine is let go here and not wherever the optimizer likes.
+      release(&value)
+      interp.dropSite = outer
     }
     return .normal
+  }
+
+  @inline(never) private func release(_ value: inout Value?) {
+    value = nil
+  }
+
+  /// Where a coroutine the statement discards was dropped; nil for any other value.
+  private func discardSite(_ value: Value, _ f: Frame) -> DiscardSite? {
+    guard case .object(let o) = value, o.type === f.interp.asyncioTypes.coroutine,
+      let coroutine = o as? CoroutineObject
+    else { return nil }
+    let site = DiscardSite(
+      interp: f.interp, code: f.header.code.info, line: Int32(truncatingIfNeeded: range.start.line))
+    coroutine.discarded = site
+    return site
   }
 }
 

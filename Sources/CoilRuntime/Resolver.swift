@@ -37,6 +37,8 @@ final class Scope {
   var hasYield = false
   var hasAwait = false
   var isAsync = false
+  /// The first `return` with a value, which an async generator may not have.
+  var valueReturn: SourceRange?
   var usesSuper = false
   /// Names bound in order of first binding, for deterministic slot numbers.
   var boundOrder: [String] = []
@@ -156,7 +158,10 @@ struct Resolver {
       if current.kind != .function {
         throw Diagnostic("'return' outside function", range: s.range)
       }
-      if let value { try visit(value) }
+      if let value {
+        if current.valueReturn == nil { current.valueReturn = s.range }
+        try visit(value)
+      }
     case .raise(let e, let cause):
       if let e { try visit(e) }
       if let cause { try visit(cause) }
@@ -231,6 +236,9 @@ struct Resolver {
       scope.isAsync = def.isAsync
       try visitFunctionBody(scope, parameters: def.parameters, at: def.headerRange.start) {
         (r: inout Resolver) throws(Diagnostic) in try r.visitBlock(def.body)
+      }
+      if scope.isAsync, scope.hasYield, let valueReturn = scope.valueReturn {
+        throw Diagnostic("'return' with value in async generator", range: valueReturn)
       }
     case .classDefinition(let def):
       for d in def.decorators { try visit(d) }

@@ -143,6 +143,9 @@ final class AsyncGeneratorObject: PyObject {
 
   /// `aclose()`: throws GeneratorExit in; the generator must not yield again.
   func close(_ interp: Interpreter) async throws(PyError) {
+    if state == .running {
+      throw interp.error("RuntimeError", "aclose(): asynchronous generator is already running")
+    }
     guard state == .suspended else {
       if state == .created { state = .closed }
       return

@@ -17,6 +17,18 @@ class CoroutineObject: PyObject {
   var state = State.created
   /// The driver when the coroutine is run by hand (`send`, `throw`, `__await__`).
   var driver: CoroutineDriver?
+  /// The expression statement that discarded the coroutine, for the never-awaited warning.
+  var discarded: DiscardSite?
+
+  deinit {
+    // `asyncio.sleep(1)` or `queue.get()` without `await`: CPython's are coroutines like any
+    // other. (An `async def`'s coroutine warns in its own deinit.)
+    if state == .created, let site = discarded, !(self is FunctionCoroutine),
+      type === site.interp.asyncioTypes.coroutine, !site.interp.finalizing
+    {
+      site.interp.warnNeverAwaited(self)
+    }
+  }
 
   /// `__name__` and `__qualname__`.
   var name: String { "coroutine" }
@@ -61,17 +73,32 @@ class CoroutineObject: PyObject {
   var location: (path: String, line: Int, definedAt: Int)? { nil }
 }
 
+/// Where a coroutine was discarded by an expression statement (`main()` without `await`).
+/// A class, so that coroutines, which seldom have one, hold only a reference.
+final class DiscardSite {
+  unowned(unsafe) let interp: Interpreter
+  let code: CodeInfo
+  let line: Int32
+
+  init(interp: Interpreter, code: CodeInfo, line: Int32) {
+    self.interp = interp
+    self.code = code
+    self.line = line
+  }
+}
+
 /// The coroutine of a call to an `async def`.
 final class FunctionCoroutine: CoroutineObject {
   let function: FunctionObject
   let frame: Frame
-  /// The line of the expression statement that discarded the coroutine, for the
-  /// never-awaited warning (0: not known).
-  var discardedAtLine: Int32 = 0
 
   deinit {
     let interp = frame.header.interp
-    if state == .created && !interp.finalizing { interp.warnNeverAwaited(self) }
+    if state == .created && !interp.finalizing {
+      // Dropped along with a coroutine a statement discarded: CPython reports that line too.
+      if discarded == nil { discarded = interp.dropSite }
+      interp.warnNeverAwaited(self)
+    }
   }
 
   init(function: FunctionObject, frame: Frame, type: TypeObject) {
@@ -130,6 +157,7 @@ final class NativeCoroutine: CoroutineObject {
   override func body(_ interp: Interpreter) async throws(PyError) -> Value {
     try await action(interp)
   }
+
 
   /// The action alone: a driver's task that held the coroutine would keep it alive for ever.
   override func detachedRunner() -> (Interpreter) async throws(PyError) -> Value {
@@ -274,11 +302,11 @@ extension Interpreter {
 
   /// CPython's `RuntimeWarning: coroutine 'f' was never awaited`, at the statement that dropped
   /// the coroutine (or `sys:1` when that is not known).
-  func warnNeverAwaited(_ c: FunctionCoroutine) {
+  func warnNeverAwaited(_ c: CoroutineObject) {
     var text: String
-    let lineNumber = Int(c.discardedAtLine)
-    if lineNumber > 0 {
-      let source = c.function.code.info.source
+    if let site = c.discarded {
+      let lineNumber = Int(site.line)
+      let source = site.code.source
       text = "\(source.name):\(lineNumber): RuntimeWarning: coroutine '\(c.qualifiedName)' was never awaited\n"
       let line = source.line(lineNumber).trimmingPrefix { $0 == " " || $0 == "\t" }
       text += "  \(line)\n"
