@@ -664,6 +664,13 @@ extension Interpreter {
     if let l = oa as? TupleObject, let m = ob as? TupleObject {
       return try compareSequences(l.items, m.items, op)
     }
+    if let x = oa as? ContextObject, let y = ob as? ContextObject, op == .equal || op == .notEqual {
+      var same = x.values.count == y.values.count
+      for (key, entry) in x.values where same {
+        if let other = y.values[key] { same = try equal(entry.value, other.value) } else { same = false }
+      }
+      return op == .equal ? same : !same
+    }
     if let x = oa as? GenericAliasObject, let y = ob as? GenericAliasObject, op == .equal || op == .notEqual {
       var same = try equal(x.origin, y.origin)
       if same { same = try compareSequences(x.arguments, y.arguments, .equal) ?? false }

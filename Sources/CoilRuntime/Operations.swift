@@ -642,6 +642,9 @@ extension Interpreter {
       if attribute.value == "__name__" { g.nameOverride = s.value } else { g.qualnameOverride = s.value }
       return
     }
+    if o is ContextVarObject, attribute.value == "name" {
+      throw attributeError("readonly attribute")
+    }
     if let e = o as? ExceptionObject {
       switch attribute.value {
       case "__cause__":

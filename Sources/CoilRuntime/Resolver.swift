@@ -349,6 +349,12 @@ struct Resolver {
       }
     case .await(let operand):
       if !mayAwait {
+        if case .call(let callee, _) = operand.kind, case .name(let name) = callee.kind,
+          ["<listcomp>@", "<setcomp>@", "<dictcomp>@"].contains(where: name.hasPrefix)
+        {
+          // An asynchronous comprehension, lowered to an awaited function.
+          throw Diagnostic("asynchronous comprehension outside of an asynchronous function", range: e.range)
+        }
         if current.kind == .function || current.kind == .classBody || inFunction {
           throw Diagnostic("'await' outside async function", range: e.range)
         }

@@ -333,7 +333,7 @@ final class SuspendingTryStatement: SuspendingStatement {
       completion = try await runBlock(body, f)
     } catch {
       interp.noteRaisedWhileHandling(error.exception)
-      if isStar { return try interp.handleStar(error, handlers, f, range: range) }
+      if isStar { return try await handleStar(error, f) }
       let exception = error.exception
       for handler in handlers {
         if let typeNode = handler.type {
@@ -360,6 +360,20 @@ final class SuspendingTryStatement: SuspendingStatement {
     }
     if case .normal = completion, let orElse { return try await runBlock(orElse, f) }
     return completion
+  }
+}
+
+extension SuspendingTryStatement {
+  /// `except*` whose clauses may suspend: `Interpreter.handleStar` with each body awaited.
+  fileprivate func handleStar(_ error: PyError, _ f: Frame) async throws(PyError) -> Completion {
+    let interp = f.interp
+    var state = interp.startStar(error, f, range: range)
+    while let (handler, matched) = try interp.nextStarClause(&state, handlers, f) {
+      let result: Result<Completion, PyError>
+      do throws(PyError) { result = .success(try await runBlock(handler.body, f)) } catch { result = .failure(error) }
+      if let completion = interp.endStarClause(&state, matched, result) { return completion }
+    }
+    return try interp.finishStar(state)
   }
 }
 

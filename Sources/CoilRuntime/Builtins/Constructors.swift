@@ -508,48 +508,92 @@ extension Interpreter {
     return (derive(matched), derive(rest))
   }
 
+  /// What an `except*` has left to do: the part of the group no clause has matched yet, what
+  /// the clauses raised, and the next clause to try.
+  struct StarHandling {
+    let original: ExceptionObject
+    var remaining: ExceptionObject?
+    var raised: [ExceptionObject] = []
+    var next = 0
+  }
+
   /// `except*`: runs each matching handler on the matching part of the group.
   func handleStar(_ error: PyError, _ handlers: [HandlerNode], _ f: Frame, range: SourceRange) throws(PyError) -> Completion {
-    var remaining: ExceptionObject? = error.exception
+    var state = startStar(error, f, range: range)
+    while let (handler, matched) = try nextStarClause(&state, handlers, f) {
+      let result: Result<Completion, PyError>
+      do throws(PyError) { result = .success(try handler.body.execute(f)) } catch { result = .failure(error) }
+      if let completion = endStarClause(&state, matched, result) { return completion }
+    }
+    return try finishStar(state)
+  }
+
+  func startStar(_ error: PyError, _ f: Frame, range: SourceRange) -> StarHandling {
     let original = error.exception
     original.caught(in: f.header.code.info, fallback: range)
+    var state = StarHandling(original: original, remaining: original)
     if !original.type.isSubtype(of: baseExceptionGroupType) {
       let wrapped = ExceptionObject(type: exceptions["ExceptionGroup"]!, args: [str(""), makeTuple([.object(original)])], dict: makeDict())
       wrapped.groupMessage = ""
       wrapped.groupExceptions = [original]
       wrapped.traceback = original.traceback
       wrapped.frameEntryAdded = true
-      remaining = wrapped
+      state.remaining = wrapped
     }
-    var raised: [ExceptionObject] = []
-    for handler in handlers {
-      guard let current = remaining, let typeNode = handler.type else { break }
+    return state
+  }
+
+  /// The next clause that matches part of what remains, with that part bound to its name and
+  /// handled; nil when no clause is left or nothing remains.
+  func nextStarClause(_ state: inout StarHandling, _ handlers: [HandlerNode], _ f: Frame) throws(PyError)
+    -> (HandlerNode, ExceptionObject)?
+  {
+    while state.next < handlers.count {
+      let handler = handlers[state.next]
+      state.next += 1
+      guard let current = state.remaining, let typeNode = handler.type else { return nil }
       let typeValue = try typeNode.evaluate(f)
       var (matched, rest) = try splitGroup(current, typeValue)
-      if current !== original, current.groupExceptions.count == 1,
-        current.groupExceptions[0] === original, matched != nil
+      if current !== state.original, current.groupExceptions.count == 1,
+        current.groupExceptions[0] === state.original, matched != nil
       {
         // A naked exception that matches is handled as the group that wraps it.
         (matched, rest) = (current, nil)
       }
-      remaining = rest
+      state.remaining = rest
       guard let matched else { continue }
       if let target = handler.target { try target.store(.object(matched), f) }
       handling.append(matched)
-      do throws(PyError) {
-        let completion = try handler.body.execute(f)
-        handling.removeLast()
-        if case .normal = completion {} else { return completion }
-      } catch let inner {
-        handling.removeLast()
-        if inner.exception !== matched { setContext(inner.exception, matched) }
-        raised.append(inner.exception)
-      }
+      return (handler, matched)
     }
+    return nil
+  }
+
+  /// After a clause's body: how the whole statement completes when the body returned, broke
+  /// or continued, or nil to go on with the next clause.
+  func endStarClause(_ state: inout StarHandling, _ matched: ExceptionObject, _ result: Result<Completion, PyError>)
+    -> Completion?
+  {
+    handling.removeLast()
+    switch result {
+    case .success(.normal):
+      return nil
+    case .success(let completion):
+      return completion
+    case .failure(let inner):
+      if inner.exception !== matched { setContext(inner.exception, matched) }
+      state.raised.append(inner.exception)
+      return nil
+    }
+  }
+
+  /// The end of an `except*`: what the clauses raised and what none matched, raised again.
+  func finishStar(_ state: StarHandling) throws(PyError) -> Completion {
+    let raised = state.raised
     var leftovers = raised
-    if let remaining { leftovers.append(remaining) }
+    if let remaining = state.remaining { leftovers.append(remaining) }
     if leftovers.isEmpty { return .normal }
-    if raised.isEmpty, let remaining {
+    if raised.isEmpty, let remaining = state.remaining {
       remaining.frameEntryAdded = true
       throw PyError(remaining)
     }

@@ -229,6 +229,8 @@ extension Interpreter {
       guard args.count == 1, kwargs.isEmpty else { throw interp.typeError("Context() does not accept any arguments") }
       return .object(ContextObject(type: interp.contextTypes.context))
     }
+    // Contexts compare by their variables and values (see `builtinCompare`) and are unhashable.
+    t.context.dict.setString(name("__hash__"), .none)
     define(t.context, "run") { interp, args, kwargs throws(PyError) in
       let context = try interp.receiver(args, ContextObject.self, "run", "Context")
       return try interp.runInContext(context, Array(args.dropFirst()), kwargs)

@@ -400,6 +400,12 @@ extension Interpreter {
       guard case .object(let o)? = args.first else { return interp.str("<generator object merge>") }
       return interp.str("<generator object merge at \(interp.addressText(o))>")
     }
+    m.set(
+      "__all__",
+      makeList(
+        ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"].map {
+          str($0)
+        }))
     return m
   }
 }
