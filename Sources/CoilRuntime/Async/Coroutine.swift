@@ -60,7 +60,7 @@ class CoroutineObject: PyObject {
     case .running:
       throw interp.error("RuntimeError", "coroutine is being awaited already")
     case .closed:
-      throw interp.error("RuntimeError", "cannot reuse already awaited coroutine")
+      throw interp.error("RuntimeError", "cannot reuse already awaited \(interp.awaitableKind(self))")
     }
   }
 
@@ -315,6 +315,14 @@ extension Interpreter {
     }
     text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
     writeErrorText(text)
+  }
+
+  /// What a spent awaitable is called in "cannot reuse already awaited ...": the awaitables
+  /// of an async generator's methods have names of their own.
+  func awaitableKind(_ c: CoroutineObject) -> String {
+    if c.type === asyncioTypes.asyncGeneratorASend { return "__anext__()/asend()" }
+    if c.type === asyncioTypes.asyncGeneratorAThrow { return "aclose()/athrow()" }
+    return "coroutine"
   }
 
   /// `<coroutine object main at 0x...>`.

@@ -10,6 +10,15 @@ extension Interpreter {
     throw typeError("descriptor '\(method)' for '\(typeName)' objects doesn't apply to a '\(args.first.map { self.typeName($0) } ?? "nothing")' object")
   }
 
+  /// The arguments with the first parameter given by keyword moved to the front, when no
+  /// positional argument was given (for builtins whose other parameters are keywords).
+  func keywordAsPositional(_ args: [Value], _ kwargs: Keywords, _ name: String) -> ([Value], Keywords) {
+    guard args.isEmpty, let index = kwargs.firstIndex(where: { $0.0 == name }) else { return (args, kwargs) }
+    var rest = kwargs
+    let (_, value) = rest.remove(at: index)
+    return ([value], rest)
+  }
+
   func strArgument(_ args: [Value], _ i: Int, _ method: String) throws(PyError) -> String {
     guard i < args.count else { throw typeError("\(method)() takes at least \(i) argument (\(args.count - 1) given)") }
     if case .object(let o) = args[i], let s = o as? StrObject { return s.value }

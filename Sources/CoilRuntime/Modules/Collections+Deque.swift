@@ -183,8 +183,9 @@ extension Interpreter {
         return .none
       }
     }
-    define(t, "rotate") { interp, args, _ throws(PyError) in
+    define(t, "rotate") { interp, args, kwargs throws(PyError) in
       let deque = try d(args, "rotate")
+      if !kwargs.isEmpty { throw interp.typeError("deque.rotate() takes no keyword arguments") }
       try interp.checkPositional("deque.rotate", args.count - 1, min: 0, max: 1)
       deque.rotate(args.count > 1 ? try interp.sizeArgument(args[1]) : 1)
       return .none

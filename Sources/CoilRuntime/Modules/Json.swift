@@ -349,6 +349,7 @@ extension Interpreter {
         (
           "dumps",
           { interp, args, kwargs throws(PyError) in
+            let (args, kwargs) = interp.keywordAsPositional(args, kwargs, "obj")
             if args.count != 1 {
               if args.isEmpty {
                 throw interp.typeError("dumps() missing 1 required positional argument: 'obj'")
@@ -381,6 +382,7 @@ extension Interpreter {
         (
           "loads",
           { interp, args, kwargs throws(PyError) in
+            let (args, kwargs) = interp.keywordAsPositional(args, kwargs, "s")
             if args.count != 1 {
               if args.isEmpty {
                 throw interp.typeError("loads() missing 1 required positional argument: 's'")
