@@ -134,8 +134,9 @@ extension SyncResumable {
   /// CPython does, and never to one its caller handles.
   func chainThrownIn(_ how: GeneratorResume, _ interp: Interpreter) {
     guard case .throwIn(let e) = how else { return }
-    e.contextSettled = false
     if let own = body.handling.last {
+      e.context = .none
+      e.contextSettled = false
       interp.setContext(e, own)
     } else {
       e.contextSettled = true
@@ -149,7 +150,10 @@ extension SyncResumable {
       if state == .created { state = .closed }
       return
     }
+    // Raised by close() itself, so chained to what its caller handles (unless the body
+    // handles something of its own, see `chainThrownIn`).
     let exit = ExceptionObject(type: interp.generatorExitType, args: [], dict: interp.makeDict())
+    if let current = interp.handling.last { exit.context = .object(current) }
     do throws(PyError) {
       if case .yielded = try resume(interp, .throwIn(exit)) {
         throw interp.error("RuntimeError", "\(kind) ignored GeneratorExit")

@@ -94,3 +94,21 @@ def inside_handler():
 g = inside_handler()
 next(g)
 print(g.throw(IndexError("i")))
+
+
+def closed_while_caller_handles():
+    try:
+        yield 1
+    finally:
+        raise TypeError("while closing")
+
+
+g = closed_while_caller_handles()
+next(g)
+try:
+    raise IndexError("caller's")
+except IndexError:
+    try:
+        g.close()
+    except TypeError as e:
+        print("close() chains to the caller's:", repr(e.__context__), repr(e.__context__.__context__))
