@@ -90,7 +90,16 @@ extension Interpreter {
   /// Where a coroutine driven by hand would suspend its task: it yields the future (None for a
   /// bare turn) to whoever drives it, and goes on when sent a value or throws what is thrown in.
   func yieldToDriver(_ future: FutureObject?) async throws(PyError) {
+    // As `await future` inside the coroutine would, through the future's `__await__`.
+    future?.blocking = true
     _ = try await yieldValue(future.map { .object($0) } ?? .none)
+  }
+
+  /// Task.__step's error for a future or generator yielded without `yield from`.
+  private func badYield(_ yielded: Value, _ what: String) throws(PyError) -> PyError {
+    let task = runningLoop?.currentTask
+    let taskText = try task.map { t throws(PyError) in try taskRepr(t) } ?? "None"
+    return error("RuntimeError", "yield was used instead of yield from\(what) in task \(taskText) with \(try repr(yielded))")
   }
 
   /// `await x` where `x.__await__()` gave an iterator: the iterator's yields go to the task as
@@ -136,10 +145,15 @@ extension Interpreter {
       }
       do throws(PyError) {
         if case .object(let o) = yielded, let future = o as? FutureObject {
+          // Only `yield from future` (its `__await__`) marks the future as one to wait for.
+          guard future.blocking else { throw try badYield(yielded, "") }
+          future.blocking = false
           if future.isDone { how = .send(.none); continue }
           try await suspendCurrentTask(on: future)
         } else if yielded.isNone {
           try await suspendCurrentTask(on: nil)
+        } else if case .object(let o) = yielded, o is GeneratorObject {
+          throw try badYield(yielded, " for generator")
         } else {
           throw error("RuntimeError", "Task got bad yield: \(try repr(yielded))")
         }

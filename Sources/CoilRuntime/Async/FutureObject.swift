@@ -22,6 +22,9 @@ class FutureObject: PyObject {
   var state = State.pending
   /// An exception nobody retrieved is reported when the future is dropped.
   var logTraceback = false
+  /// `_asyncio_future_blocking`: set by `__await__` as it yields the future, so a task can
+  /// tell `yield from future` from a bare `yield future`.
+  var blocking = false
   /// What few futures need, kept apart so every future stays small.
   private var extras: FutureExtras?
 

@@ -408,6 +408,7 @@ extension Interpreter {
         return .object(IteratorObject(type: interp.asyncioTypes.futureIterator) { interp throws(PyError) in
           if !yielded && !future.isDone {
             yielded = true
+            future.blocking = true
             return .object(future)
           }
           if !future.isDone { throw interp.error("RuntimeError", "await wasn't used with future") }
