@@ -428,7 +428,12 @@ extension Interpreter {
       case "__name__": return str(g.name)
       case "__qualname__": return str(g.qualifiedName)
       case "ag_running": return .bool(g.state == .running)
-      case "ag_frame", "ag_await": return Value.none
+      case "ag_frame":
+        if g.state == .closed { return Value.none }
+        let line = g.state == .created ? g.function.code.headerRange.start.line : Int(g.frame.header.line)
+        return frameObject(g.function.code, line: line)
+      case "ag_code": return frameCode(g.function.code)
+      case "ag_await": return Value.none
       default: return nil
       }
     case let c as CoroutineObject:

@@ -52,7 +52,8 @@ final class CoroutineDriver: PyObject, SyncResumable {
   /// coroutine's result.
   func step(_ how: GeneratorResume) throws(PyError) -> Value {
     if state == .closed {
-      throw interp.error("RuntimeError", "cannot reuse already awaited coroutine")
+      let kind = coroutine.map(interp.awaitableKind) ?? "coroutine"
+      throw interp.error("RuntimeError", "cannot reuse already awaited \(kind)")
     }
     let outcome: GeneratorStep
     do throws(PyError) {
@@ -77,7 +78,7 @@ extension Interpreter {
   func driver(of coroutine: CoroutineObject) throws(PyError) -> CoroutineDriver {
     if let driver = coroutine.driver { return driver }
     switch coroutine.state {
-    case .closed: throw error("RuntimeError", "cannot reuse already awaited coroutine")
+    case .closed: throw error("RuntimeError", "cannot reuse already awaited \(awaitableKind(coroutine))")
     case .running: throw error("RuntimeError", "coroutine is being awaited already")
     case .created: break
     }
