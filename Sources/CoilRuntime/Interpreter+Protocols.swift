@@ -647,9 +647,10 @@ extension Interpreter {
     }
   }
 
-  /// Sets `__context__` of a new exception raised while handling another. A link back to
-  /// `new` in `old`'s chain is cut so no cycle forms; a cycle the chain already has (user
-  /// code can assign `__context__`) is detected by a second walker at half speed.
+  /// Sets `__context__` of a new exception raised while handling another, unless it was
+  /// decided already (`contextSettled`). A link back to `new` in `old`'s chain is cut so no
+  /// cycle forms; a cycle the chain already has (user code can assign `__context__`) is
+  /// detected by a second walker at half speed.
   func setContext(_ new: ExceptionObject, _ old: ExceptionObject) {
     if new.contextSettled { return }
     new.contextSettled = true

@@ -671,9 +671,7 @@ extension Interpreter {
   func runFinally(_ finally: BlockNode, raising error: PyError, range: SourceRange, _ f: Frame)
     throws(PyError) -> Completion
   {
-    error.exception.caught(in: f.header.code.info, fallback: range)
-    noteRaisedWhileHandling(error.exception)
-    handling.append(error.exception)
+    enterFinally(raising: error, range: range, f)
     defer { handling.removeLast() }
     let finalCompletion: Completion
     do throws(PyError) {
@@ -684,6 +682,14 @@ extension Interpreter {
     }
     if case .normal = finalCompletion { throw error }
     return finalCompletion
+  }
+
+  /// The start of a `finally` block that runs while `error` is pending: the exception is
+  /// caught in this frame and handled until the block ends.
+  func enterFinally(raising error: PyError, range: SourceRange, _ f: Frame) {
+    error.exception.caught(in: f.header.code.info, fallback: range)
+    noteRaisedWhileHandling(error.exception)
+    handling.append(error.exception)
   }
 
   /// The start of a `with`: `__enter__` called on `manager`, and the `__exit__` to call later.

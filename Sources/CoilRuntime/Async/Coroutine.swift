@@ -158,7 +158,6 @@ final class NativeCoroutine: CoroutineObject {
     try await action(interp)
   }
 
-
   /// The action alone: a driver's task that held the coroutine would keep it alive for ever.
   override func detachedRunner() -> (Interpreter) async throws(PyError) -> Value {
     let action = self.action

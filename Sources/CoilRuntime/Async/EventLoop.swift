@@ -320,15 +320,17 @@ final class EventLoopObject: PyObject {
   }
 
   @discardableResult
-  func callSoon(_ action: HandleObject.Action) -> HandleObject {
+  func callSoon(_ action: HandleObject.Action, context: ContextObject? = nil) -> HandleObject {
     let handle = HandleObject(action, type: interp.asyncioTypes.handle)
+    handle.context = context
     ready.append(.handle(handle))
     return handle
   }
 
   @discardableResult
-  func callAt(_ when: Double, _ action: HandleObject.Action) -> HandleObject {
+  func callAt(_ when: Double, _ action: HandleObject.Action, context: ContextObject? = nil) -> HandleObject {
     let handle = HandleObject(action, when: when, type: interp.asyncioTypes.timerHandle)
+    handle.context = context
     heapPush(TimerEntry(when: when, sequence: 0, target: .handle(handle)))
     handle.scheduled = true
     return handle
@@ -343,9 +345,10 @@ final class EventLoopObject: PyObject {
 
   /// `call_later(delay, ...)`: a deadline read from the clock now.
   @discardableResult
-  func callLater(_ delay: Double, _ action: HandleObject.Action) -> HandleObject {
+  func callLater(_ delay: Double, _ action: HandleObject.Action, context: ContextObject? = nil) -> HandleObject {
     let when = time() + delay
     let handle = HandleObject(action, when: when, type: interp.asyncioTypes.timerHandle)
+    handle.context = context
     heapPush(TimerEntry(when: when, sequence: nextSequence(), target: .handle(handle)))
     handle.scheduled = true
     return handle

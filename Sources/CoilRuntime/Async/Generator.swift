@@ -229,7 +229,7 @@ final class GeneratorObject: PyObject, SyncResumable {
     let resuming = state == .suspended
     if !resuming {
       guard try mayResume(interp, how) else { return .returned(.none) }
-    } else if case .throwIn = how {
+    } else {
       chainThrownIn(how, interp)
     }
     interp.depth &+= 1

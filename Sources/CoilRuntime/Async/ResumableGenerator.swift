@@ -412,11 +412,7 @@ extension GeneratorObject {
         let node = t.takeUnretainedValue()
         if body >= 0 {
           // A block that yields goes on as steps, and `endFinally` resumes the exit.
-          if case .raising(let error) = exit {
-            error.exception.caught(in: f.header.code.info, fallback: node.range)
-            interp.noteRaisedWhileHandling(error.exception)
-            interp.handling.append(error.exception)
-          }
+          if case .raising(let error) = exit { interp.enterFinally(raising: error, range: node.range, f) }
           pendingExits.append(PendingExit(exit: exit, returned: f.header.returnValue))
           blocks.append(body)
           return Int(body) &+ 1

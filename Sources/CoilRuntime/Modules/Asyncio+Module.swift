@@ -54,7 +54,20 @@ extension Interpreter {
       }
       given = value
     }
-    return try contextForCallback(given)
+    return try contextForNewTask(given ?? .none)
+  }
+
+  /// `g.__next__()` and `g.send(v)` called on a generator: the call keeps the receiver alive,
+  /// so it is read without a retain.
+  func sendToGenerator(receiver: Value, _ how: GeneratorResume, _ method: String) throws(PyError) -> Value {
+    guard let unretained = receiver.unretainedObject,
+      unretained._withUnsafeGuaranteedRef({ Swift.type(of: $0) == GeneratorObject.self })
+    else {
+      throw typeError("descriptor '\(method)' for 'generator' objects doesn't apply to a '\(typeName(receiver))' object")
+    }
+    return try unretained.run { o throws(PyError) in
+      try sendToGenerator(unsafeDowncast(o, to: GeneratorObject.self), how)
+    }
   }
 
   /// `call_soon(callback, *args)`-style arguments after the receiver and leading ones.
@@ -311,7 +324,7 @@ extension Interpreter {
       guard case .object(let callable) = fn, interp.isCallable(fn) else {
         throw interp.typeError("'\(interp.typeName(fn))' object is not callable")
       }
-      f.addDoneCallback(.python(ContextCallback(callable, context: try interp.contextForCallback(bound["context"]))))
+      f.addDoneCallback(.python(ContextCallback(callable, context: try interp.contextForNewTask(bound["context"] ?? .none))))
       return .none
     }
     asyncMethod(t.future, "remove_done_callback", FutureObject.self, ["fn"]) { interp, f, bound throws(PyError) in
@@ -344,15 +357,7 @@ extension Interpreter {
     define(
       t.generator, "__next__",
       unary: { interp, receiver throws(PyError) in
-        // The receiver keeps the generator alive: it is read without a retain.
-        guard let unretained = receiver.unretainedObject,
-          unretained._withUnsafeGuaranteedRef({ Swift.type(of: $0) == GeneratorObject.self })
-        else {
-          throw interp.typeError("descriptor '__next__' for 'generator' objects doesn't apply to a '\(interp.typeName(receiver))' object")
-        }
-        return try unretained.run { o throws(PyError) in
-          try interp.sendToGenerator(unsafeDowncast(o, to: GeneratorObject.self), .send(.none))
-        }
+        try interp.sendToGenerator(receiver: receiver, .send(.none), "__next__")
       }
     ) { interp, args, kwargs throws(PyError) in
       let g = try interp.receiver(args, GeneratorObject.self, "__next__", "generator")
@@ -362,15 +367,7 @@ extension Interpreter {
     define(
       t.generator, "send",
       withOneArgument: { interp, receiver, value throws(PyError) in
-        // The receiver keeps the generator alive: it is read without a retain.
-        guard let unretained = receiver.unretainedObject,
-          unretained._withUnsafeGuaranteedRef({ Swift.type(of: $0) == GeneratorObject.self })
-        else {
-          throw interp.typeError("descriptor 'send' for 'generator' objects doesn't apply to a '\(interp.typeName(receiver))' object")
-        }
-        return try unretained.run { o throws(PyError) in
-          try interp.sendToGenerator(unsafeDowncast(o, to: GeneratorObject.self), .send(value))
-        }
+        try interp.sendToGenerator(receiver: receiver, .send(value), "send")
       }
     ) { interp, args, kwargs throws(PyError) in
       let g = try interp.receiver(args, GeneratorObject.self, "send", "generator")
@@ -504,9 +501,7 @@ extension Interpreter {
       let (callback, arguments) = try interp.callbackArguments(args, from: 1, "call_soon")
       let context = try interp.callbackContext(kwargs, "call_soon")
       if loop.isClosed { throw interp.error("RuntimeError", "Event loop is closed") }
-      let handle = loop.callSoon(.call(callback, arguments))
-      handle.context = context
-      return .object(handle)
+      return .object(loop.callSoon(.call(callback, arguments), context: context))
     }
     // Coil runs one thread: the "executor" runs the call on the loop, one turn after it was
     // asked for, so the loop waits while it runs (see README: Not yet).
@@ -524,9 +519,7 @@ extension Interpreter {
       let delay = try interp.floatArgument(args[1])
       let (callback, arguments) = try interp.callbackArguments(args, from: 2, "call_later")
       let context = try interp.callbackContext(kwargs, "call_later")
-      let handle = loop.callLater(delay, .call(callback, arguments))
-      handle.context = context
-      return .object(handle)
+      return .object(loop.callLater(delay, .call(callback, arguments), context: context))
     }
     define(t.loop, "call_at") { interp, args, kwargs throws(PyError) in
       let loop = try interp.receiver(args, EventLoopObject.self, "call_at", "BaseEventLoop")
@@ -534,9 +527,7 @@ extension Interpreter {
       let when = try interp.floatArgument(args[1])
       let (callback, arguments) = try interp.callbackArguments(args, from: 2, "call_at")
       let context = try interp.callbackContext(kwargs, "call_at")
-      let handle = loop.callAt(when, .call(callback, arguments))
-      handle.context = context
-      return .object(handle)
+      return .object(loop.callAt(when, .call(callback, arguments), context: context))
     }
     asyncMethod(t.handle, "cancel", HandleObject.self) { interp, handle, _ in
       if let loop = interp.runningLoop ?? interp.currentLoop { loop.cancel(handle) } else { handle.cancelled = true }

@@ -95,7 +95,8 @@ extension Interpreter {
     return made
   }
 
-  /// The context a new task runs in: a copy of the current one (nil while it is empty).
+  /// The context a new task or loop callback runs in: the one given, or a copy of the current
+  /// one (nil while it is empty).
   func contextForNewTask(_ given: Value) throws(PyError) -> ContextObject? {
     if !given.isNone {
       guard case .object(let o) = given, let context = o as? ContextObject else {
@@ -105,12 +106,6 @@ extension Interpreter {
     }
     guard let current = currentContext, !current.values.isEmpty else { return nil }
     return current.copy(type: contextTypes.context)
-  }
-
-  /// The context a callback scheduled now runs in (`Handle` and `add_done_callback`): the one
-  /// given, or a copy of the current one; nil when that is empty.
-  func contextForCallback(_ given: Value?) throws(PyError) -> ContextObject? {
-    try contextForNewTask(given ?? .none)
   }
 
   /// Calls a loop callback in its context, then switches back: what it sets stays there.
