@@ -444,14 +444,20 @@ extension Interpreter {
       return interp.str(try interp.builtinRepr(o))
     }
     define(base, "with_traceback") { interp, args, _ throws(PyError) in
-      try interp.requireArguments(args, 1, "with_traceback", method: true)
-      if case .object(let o) = args[0], let e = o as? ExceptionObject { try interp.setTraceback(e, args[1]) }
+      let e = try interp.receiver(args, ExceptionObject.self, "with_traceback", "BaseException")
+      guard args.count == 2 else {
+        throw interp.typeError("BaseException.with_traceback() takes exactly one argument (\(args.count - 1) given)")
+      }
+      try interp.setTraceback(e, args[1])
       return args[0]
     }
     define(base, "add_note") { interp, args, _ throws(PyError) in
-      guard case .object(let o) = args[0], let e = o as? ExceptionObject else { return .none }
-      guard args.count == 2, case .object(let no) = args[1], let note = no as? StrObject else {
-        throw interp.typeError("note must be a str, not '\(args.count > 1 ? interp.typeName(args[1]) : "None")'")
+      let e = try interp.receiver(args, ExceptionObject.self, "add_note", "BaseException")
+      guard args.count == 2 else {
+        throw interp.typeError("BaseException.add_note() takes exactly one argument (\(args.count - 1) given)")
+      }
+      guard case .object(let no) = args[1], let note = no as? StrObject else {
+        throw interp.typeError("note must be a str, not '\(interp.typeName(args[1]))'")
       }
       e.notes.append(note.value)
       return .none
@@ -459,8 +465,9 @@ extension Interpreter {
     let group = baseExceptionGroupType
     for method in ["split", "subgroup"] {
       define(group, method) { interp, args, _ throws(PyError) in
-        guard case .object(let o) = args[0], let e = o as? ExceptionObject, args.count == 2 else {
-          return .none
+        let e = try interp.receiver(args, ExceptionObject.self, method, "BaseExceptionGroup")
+        guard args.count == 2 else {
+          throw interp.typeError("\(method) expected 1 argument, got \(args.count - 1)")
         }
         let condition = args[1]
         let (matched, rest) = try interp.splitGroup(e, condition)

@@ -48,3 +48,18 @@ def keep_outer_only():
 
 
 keep_outer_only()
+
+for call in (lambda: ValueError().with_traceback(), lambda: ValueError().with_traceback(None, None),
+             lambda: ValueError.with_traceback(0, None)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+
+group = ExceptionGroup("g", [ValueError(1)])
+for call in (lambda: ValueError().add_note(), lambda: ValueError().add_note(1), lambda: group.split(),
+             lambda: group.subgroup(ValueError, KeyError)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
